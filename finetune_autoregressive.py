@@ -15,7 +15,7 @@ TARGET_FRAMES = 9       # Prediction length
 BATCH_SIZE = 4          # Reduce if OOM
 NUM_EPOCHS = 15         # More = better quality
 USE_CURRICULUM = True   # Recommended
-SAMPLES_PER_EPOCH = 2000  # Windows drawn per epoch (0 = all ~30k)
+SAMPLES_PER_EPOCH = 1600  # Windows drawn per epoch (0 = all ~30k)
 LR = 3e-4
 P_SELF_GEN = 0.5        # Final share of samples trained on the model's own context
 PRESET = 'small'        # Used only when training from scratch
