@@ -281,6 +281,8 @@ def run_cli(fn, *args, **kw):
     try: return fn(*args, **kw)
     except (DataError, NoSequencesLongEnough, CheckpointError, TrainingOOM, NonFiniteLoss, FileNotFoundError, ValueError) as e:
         print(f'error: {e}', file=sys.stderr); sys.exit(1)
+    except KeyboardInterrupt:  # before training started (the loop saves its own state on Ctrl-C)
+        print('\nInterrupted.', file=sys.stderr); sys.exit(130)
 
 def load_data(data_dir=None, progress=True):
     "The dataset at `data_dir`, or the default ViZDoom data (recorded on first use)."
