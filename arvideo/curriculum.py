@@ -93,5 +93,5 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     t0 = time.time()
     hist = train(model, tr, va, cfg, stage_fn=lambda e: curriculum_stage(e, cc),
                  extra_val=lambda m: join_error(m, va_eps, device=dev), facts=facts)
-    print(f'done in {time.time() - t0:.0f}s: best checkpoint {paths(cfg)[0]}')
+    if len(hist) == num_epochs: print(f'done in {time.time() - t0:.0f}s: best checkpoint {paths(cfg)[0]}')
     return hist

@@ -312,5 +312,5 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
                  action_space=ds.meta.action_space, fps=ds.meta.fps, val_frac=val_frac, command=command)
     t0 = time.time()
     hist = train(model, tr, va, cfg, facts=dict(facts, started=time.strftime('%Y-%m-%d %H:%M')))
-    print(f'done in {time.time() - t0:.0f}s: best checkpoint {paths(cfg)[0]}')
+    if len(hist) == num_epochs: print(f'done in {time.time() - t0:.0f}s: best checkpoint {paths(cfg)[0]}')
     return hist
