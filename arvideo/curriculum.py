@@ -66,9 +66,10 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`."
     ds = load_data(data_dir, progress)
     print(ds)
+    WindowDataset(ds.episodes, context_frames, target_frames, where=str(ds.path))  # the whole folder: a clear error if nothing is long enough
     tr_eps, va_eps = split_episodes(ds.episodes, val_frac, seed)
     n_prev = context_frames if context_frames == target_frames else 0
-    tr = WindowDataset(tr_eps, context_frames, target_frames, stride=3, n_prev=n_prev, where=str(ds.path))
+    tr = WindowDataset(tr_eps, context_frames, target_frames, stride=3, n_prev=n_prev, verbose=False, where=str(ds.path))
     va = WindowDataset(va_eps, context_frames, target_frames, stride=9, n_prev=n_prev, verbose=False, where=f'{ds.path} (validation)')
     dev = pick_device(device)
     if init and Path(init).exists():

@@ -299,8 +299,9 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
     print(ds)
     if tuple(ds.meta.frame_size) != (image_size, image_size):
         raise ValueError(f'IMAGE_SIZE={image_size} but the data in {ds.path} is {ds.meta.frame_size[0]}x{ds.meta.frame_size[1]}')
+    WindowDataset(ds.episodes, 1, target_frames, where=str(ds.path))  # the whole folder: a clear error if nothing is long enough
     tr_eps, va_eps = split_episodes(ds.episodes, val_frac, seed)
-    tr = WindowDataset(tr_eps, 1, target_frames, stride=1, where=str(ds.path))
+    tr = WindowDataset(tr_eps, 1, target_frames, stride=1, verbose=False, where=str(ds.path))
     va = WindowDataset(va_eps, 1, target_frames, stride=9, where=f'{ds.path} (validation)')
     torch.manual_seed(seed)
     model = Denoiser(model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space))
