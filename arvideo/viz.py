@@ -45,7 +45,7 @@ def worst_joins(frames, boundaries, k=5) -> list:
     "The `k` joins with the highest jump score, as `(frame index, score)`."
     s = join_scores(frames, boundaries)
     b = [x for x in boundaries if 0 < x < len(frames)]
-    return sorted(zip(b, s.round(2).tolist()), key=lambda x: -x[1])[:k]
+    return sorted(((int(x), round(float(v), 2)) for x, v in zip(b, s)), key=lambda x: -x[1])[:k]
 
 def plot_diffs(frames, boundaries, truth=None, ax=None, cursor=None):
     "Plot `mean |frame[t] - frame[t-1]|` over t with the joins marked (and the truth's curve, if given)."
