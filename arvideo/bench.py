@@ -13,7 +13,8 @@ from .model import Denoiser, model_config, forward_gflops, count_params, load_ch
 from .train import Stage, batch_loss, make_scheduler, peak_memory_mb
 
 # %% auto #0
-__all__ = ['timed', 'matmul_gflops', 'rollout_fps', 'train_probe', 'train_probe_subprocess', 'bench', 'bench_table', 'main']
+__all__ = ['timed', 'matmul_gflops', 'rollout_fps', 'train_probe', 'train_probe_subprocess', 'bench', 'bench_table', 'main',
+           'run_bench']
 
 # %% ../nbs/09_bench.ipynb #43528fec
 def timed(fn, repeats=3) -> float:
@@ -108,6 +109,10 @@ def bench_table(res) -> str:
 
 def main(argv=None):
     "arvideo-bench: rollout and training speed and memory on this machine."
+    run_bench(argv)
+
+def run_bench(argv=None) -> dict:
+    "What `arvideo-bench` runs; returns every figure."
     import argparse
     p = argparse.ArgumentParser(description=main.__doc__, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     p.add_argument('--checkpoint', default='checkpoints/autoregressive_best.safetensors')

@@ -56,7 +56,8 @@ def join_scores(video, boundaries) -> np.ndarray:
 def join_jump_ratio(video, boundaries) -> float:
     "Mean consecutive difference at the joins over the mean inside chunks."
     d, joins, inside = _split(video, boundaries)
-    return float(d[joins - 1].mean() / max(d[inside].mean(), 1e-8)) if len(joins) else float('nan')
+    if not len(joins) or d[inside].mean() == 0: return float('nan')  # a frozen video has no motion to compare with
+    return float(d[joins - 1].mean() / d[inside].mean())
 
 def flicker(video) -> float:
     "Mean absolute difference of consecutive frames (/255)."
