@@ -1,6 +1,6 @@
 """Train the base model: [image + actions] -> 9 frames. Writes checkpoints/base_best.safetensors.
 
-python finetune_base_model.py                   # records the default ViZDoom data on first use, ~10 min on 2 CPU cores
+python finetune_base_model.py                   # records the default ViZDoom data on first use; 12-13 min on 2 CPU cores
 python finetune_base_model.py --resume          # continue from checkpoints/base_last.pt
 python finetune_base_model.py --data DIR --image_size 32
 """
