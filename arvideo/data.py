@@ -195,12 +195,7 @@ def make_toy_dataset(folder, n_episodes=8, length=40, size=16, seed=0) -> Datase
     write_meta(folder, DatasetMeta(TOY_ACTIONS, None, 10.0, 'toy', (size, size), dict(seed=seed)))
     return load_dataset(folder)
 
-# %% ../nbs/00_data.ipynb #a2f9c20f
-def _copy_dataset(src, dst):
-    import shutil
-    shutil.copytree(src, dst); return Path(dst)
-
-# %% ../nbs/00_data.ipynb #b7b011d4
+# %% ../nbs/00_data.ipynb #ae6270da
 DOOM_ACTIONS = ['TURN_LEFT', 'TURN_RIGHT', 'MOVE_FORWARD']
 DOOM_FPS = 35  # one game tic per 1/35 s
 
@@ -286,7 +281,7 @@ def record_doom(folder, cfg:DoomConfig=DoomConfig(), progress=True) -> Dataset:
     write_meta(folder, meta)
     return load_dataset(folder)
 
-# %% ../nbs/00_data.ipynb #862cd40f
+# %% ../nbs/00_data.ipynb #c2f3af13
 def _is_root(d): return (d/'pyproject.toml').exists() and 'name = "arvideo"' in (d/'pyproject.toml').read_text()
 
 def project_root() -> Path:
@@ -307,7 +302,7 @@ def default_dataset(cfg:DoomConfig=DoomConfig(), progress=True) -> Dataset:
         return record_doom(path, cfg, progress)
     return load_dataset(path, progress)
 
-# %% ../nbs/00_data.ipynb #8b5d4911
+# %% ../nbs/00_data.ipynb #67f45510
 def show_strip(frames, actions=None, action_names=None, n=8, start=0, step=1, title=None, ax=None, marks=()):
     "Plot `n` frames from `start` every `step`, each titled with its index and labelled with its action; `marks` outlines frames in red."
     import matplotlib.pyplot as plt

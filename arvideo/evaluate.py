@@ -60,6 +60,11 @@ def replay(model, episodes, n_frames:int, start_frames:int=9, steps=None, seed=0
 # %% ../nbs/08_evaluate.ipynb #cf437801
 HORIZONS = {'1-9': (0, 9), '73-81': (72, 81), '235-243': (234, 243)}
 
+def _mean_ratio(videos, b):
+    "Mean join-jump ratio over videos; NaN (not a warning) when every video is frozen."
+    r = np.array([join_jump_ratio(v, b) for v in videos])
+    return float(np.nanmean(r)) if np.isfinite(r).any() else float('nan')
+
 def score_videos(gen, truth, boundaries_every=9, lengths=(81, 243)) -> dict:
     "All figures for generated videos `gen` against `truth`, both `(n, t, h, w, 3)`."
     n, t = gen.shape[:2]
@@ -70,8 +75,8 @@ def score_videos(gen, truth, boundaries_every=9, lengths=(81, 243)) -> dict:
     for L in lengths:
         if L > t: continue
         b = list(range(boundaries_every, L, boundaries_every))
-        r[f'join_ratio_{L}'] = float(np.nanmean([join_jump_ratio(g[:L], b) for g in gen])) if (gen[:, 1:L] != gen[:, :L - 1]).any() else float('nan')
-        r[f'truth_join_ratio_{L}'] = float(np.mean([join_jump_ratio(x[:L], b) for x in truth]))
+        r[f'join_ratio_{L}'] = _mean_ratio(gen[:, :L], b)
+        r[f'truth_join_ratio_{L}'] = _mean_ratio(truth[:, :L], b)
     b = list(range(boundaries_every, t, boundaries_every))
     r['join_scores'] = np.mean([join_scores(g, b) for g in gen], 0).tolist()
     r['colour_drift'] = float(np.mean([colour_drift(g).mean() for g in gen]) * 255)
