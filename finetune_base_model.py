@@ -1,11 +1,13 @@
 """Train the base model: [image + actions] -> 9 frames. Writes checkpoints/base_best.safetensors.
 
 python finetune_base_model.py                   # records the default ViZDoom data on first use; 12-13 min on 2 CPU cores
-python finetune_base_model.py --resume          # continue from checkpoints/base_last.pt
-python finetune_base_model.py --data DIR --image_size 32
+python finetune_base_model.py --resume          # continue from checkpoints/base_last.pt (also after Ctrl-C)
+python finetune_base_model.py --data_dir DIR --image_size 32 --name mine
 """
 import sys
-from arvideo.train import finetune_base, run_cli, script_args
+from pathlib import Path
+from arvideo.cli import run_cli, script_args
+from arvideo.finetune import finetune_base
 
 IMAGE_SIZE = 64         # Frames are IMAGE_SIZE x IMAGE_SIZE (must match the data)
 TARGET_FRAMES = 9       # Frames generated from one image
@@ -13,14 +15,16 @@ BATCH_SIZE = 16         # Reduce if OOM
 NUM_EPOCHS = 4          # More = better quality
 SAMPLES_PER_EPOCH = 4800  # Windows drawn per epoch (0 = all ~90k)
 PRESET = 'small'        # tiny | small | base
-LR = 5e-4
-SEED = 0
+LR = 5e-4               # Peak learning rate (after a linear warmup)
+SEED = 0                # Seeds the split, the initial weights and every step
+NAME = 'base'           # Checkpoint name: CKPT_DIR/{NAME}_best.safetensors
+CKPT_DIR = 'checkpoints'  # Where the best and last checkpoints go
 DATA_DIR = ''           # '' = the default ViZDoom data in data/
 DEVICE = 'auto'         # auto | cpu | cuda | mps
 
 if __name__ == '__main__':
-    a = script_args({k: v for k, v in globals().items() if k.isupper()}, __doc__,
-                    extra=[('--resume', dict(action='store_true', help='continue from checkpoints/base_last.pt'))])
+    a = script_args({k: v for k, v in globals().items() if k.isupper()}, __doc__, source=Path(__file__).read_text(),
+                    extra=[('--resume', dict(action='store_true', help='continue from CKPT_DIR/{NAME}_last.pt'))])
     run_cli(finetune_base, data_dir=a.data_dir or None, preset=a.preset, image_size=a.image_size, target_frames=a.target_frames,
             batch_size=a.batch_size, num_epochs=a.num_epochs, samples_per_epoch=a.samples_per_epoch or None, lr=a.lr,
-            seed=a.seed, device=a.device, resume=a.resume, command='python ' + ' '.join(sys.argv))
+            seed=a.seed, device=a.device, resume=a.resume, name=a.name, ckpt_dir=a.ckpt_dir, command='python ' + ' '.join(sys.argv))
