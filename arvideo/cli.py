@@ -22,7 +22,7 @@ from .bench import bench, bench_table
 
 # %% auto #0
 __all__ = ['ALIASES', 'FIXABLE', 'HelpFormatter', 'constant_help', 'script_args', 'run_cli', 'read_start', 'read_actions',
-           'output_paths', 'finite', 'run_inference', 'eval_main', 'run_eval', 'bench_main', 'run_bench']
+           'output_paths', 'finite', 'write_json', 'run_inference', 'run_eval', 'run_bench', 'eval_main', 'bench_main']
 
 # %% ../nbs/10_cli.ipynb #ea424cf2
 ALIASES = {'--data': 'data_dir', '--batch': 'batch_size'}
@@ -100,6 +100,11 @@ def finite(x):
     if isinstance(x, (list, tuple)): return [finite(v) for v in x]
     return x
 
+def write_json(path, obj, what='json'):
+    "Write `obj` as valid JSON (NaN → null) to `path` and say so."
+    Path(path).write_text(json.dumps(finite(obj), indent=1))
+    print(f'{what}: {path}')
+
 def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_output_frames=81, action_mode='forward',
                   start=None, actions=None, steps=None, context_noise=0, seed=0, batch_size=1, device='auto',
                   output='outputs/rollout.mp4', fps=None) -> Rollout:
@@ -148,20 +153,16 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
     if truth is not None:
         info['psnr'] = psnr(vids[0][:len(truth)], truth).tolist()
         info['truth_join_jump_ratio'] = join_jump_ratio(truth, r.boundaries)
-    info_path.write_text(json.dumps(finite(info), indent=1))
     print(f'{batch_size} x {num_output_frames} frames in {dt:.1f}s ({info["frames_per_s"]:.0f} frames/s, '
           f'{info["real_time_factor"]:.1f}x real time at {fps:g} fps); join-jump ratio {info["join_jump_ratio"]:.2f}')
-    print(f'wrote {video}, {strip}, {info_path}')
+    print(f'wrote {video}, {strip}')
+    write_json(info_path, info, 'metrics')
     return r
 
-# %% ../nbs/10_cli.ipynb #9ec03f3f
-def eval_main(argv=None):
-    "arvideo-eval: replay held-out episodes and compare with copy-last-frame and last-frame chaining."
-    run_eval(argv)
-
+# %% ../nbs/10_cli.ipynb #a4d0a263
 def run_eval(argv=None) -> dict:
-    "What `arvideo-eval` runs; returns every figure (and the videos, under keys starting with `_`)."
-    p = argparse.ArgumentParser(description=eval_main.__doc__ + '''
+    "arvideo-eval: replay held-out episodes and compare with copy-last-frame and last-frame chaining."
+    p = argparse.ArgumentParser(description=run_eval.__doc__ + '''
 
 arvideo-eval --episodes 16 --json eval.json
 arvideo-eval --frames 81 --steps 50
@@ -191,18 +192,12 @@ arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safet
     print(f"{len(res['episodes'])} held-out episodes, {a.frames} frames each, replayed from their first frames; seed {a.seed}\n")
     print(markdown_table(res))
     print(f'\nfigure: {plot_report(res, a.png)}')
-    if a.json:
-        Path(a.json).write_text(json.dumps(finite({k: v for k, v in res.items() if not k.startswith('_')}), indent=1))
-        print(f'json: {a.json}')
+    if a.json: write_json(a.json, {k: v for k, v in res.items() if not k.startswith('_')})
     return res
 
-def bench_main(argv=None):
-    "arvideo-bench: rollout and training speed and memory on this machine."
-    run_bench(argv)
-
 def run_bench(argv=None) -> dict:
-    "What `arvideo-bench` runs; returns every figure."
-    p = argparse.ArgumentParser(description=bench_main.__doc__ + '\n\narvideo-bench --json bench.json\narvideo-bench --presets small --repeats 1',
+    "arvideo-bench: rollout and training speed and memory on this machine."
+    p = argparse.ArgumentParser(description=run_bench.__doc__ + '\n\narvideo-bench --json bench.json\narvideo-bench --presets small --repeats 1',
                                 formatter_class=HelpFormatter)
     p.add_argument('--checkpoint', default='checkpoints/autoregressive_best.safetensors', help='the model whose rollouts are timed')
     p.add_argument('--repeats', type=int, default=3, help='timed runs per figure (the median is reported)')
@@ -211,5 +206,8 @@ def run_bench(argv=None) -> dict:
     a = p.parse_args(argv)
     res = run_cli(bench, a.checkpoint, repeats=a.repeats, presets=a.presets.split(','))
     print(bench_table(res))
-    if a.json: Path(a.json).write_text(json.dumps(finite(res), indent=1)); print(f'json: {a.json}')
+    if a.json: write_json(a.json, res)
     return res
+
+def eval_main(): run_eval()    # the console scripts: they return None, so the figures do not become the exit status
+def bench_main(): run_bench()

@@ -84,30 +84,6 @@ def score_videos(gen, truth, chunk=9, lengths=(81, 243)) -> dict:
     r['sharpness'] = float(np.mean([sharpness(g).mean() for g in gen])); r['truth_sharpness'] = float(np.mean([sharpness(x).mean() for x in truth]))
     return r
 
-def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='checkpoints/base_best.safetensors',
-             compare=None, data_dir=None, episodes=16, n_frames=243, steps=None, seed=0, device='cpu', progress=True) -> dict:
-    "Replay-evaluate `checkpoint` and the baselines on held-out episodes of >= 9 + n_frames frames."
-    eps = held_out_episodes(episodes, 9 + n_frames, data_dir)
-    if not eps: raise ValueError(f'no held-out episode has {9 + n_frames} frames')
-    truth = np.stack([e.frames[9:9 + n_frames] for e in eps])
-    meta = load_meta(data_dir or default_data_dir())
-    methods = {'copy-last-frame': np.stack([copy_last(e.frames[:9], n_frames) for e in eps])}
-    models = [('autoregressive (9-frame context)', checkpoint), ('base, last-frame chaining', base)]
-    if compare: models.append((f'compare: {Path(compare).name}', compare))
-    timing = {}
-    for name, path in models:
-        if path is None or not Path(path).exists():
-            if name.startswith('base'): print(f'(skipping {name}: {path} not found)'); continue
-        m = load_checkpoint(path, device, data_meta=meta)
-        t0 = time.time()
-        methods[name] = replay(m, eps, n_frames, steps=steps, seed=seed)
-        timing[name] = time.time() - t0
-        if progress: print(f'{name}: {len(eps)} x {n_frames} frames in {timing[name]:.1f}s', file=sys.stderr)
-    res = dict(episodes=[e.name for e in eps], n_frames=n_frames, steps=steps, seed=seed, checkpoint=str(checkpoint),
-               methods={k: score_videos(v, truth) for k, v in methods.items()}, timing_s=timing)
-    res['_videos'] = methods; res['_truth'] = truth
-    return res
-
 # %% ../nbs/07_evaluate.ipynb #b5abb076
 def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='checkpoints/base_best.safetensors',
              compare=None, data_dir=None, episodes=16, n_frames=243, steps=None, seed=0, device='cpu', progress=True) -> dict:
