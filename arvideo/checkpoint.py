@@ -40,7 +40,9 @@ def read_checkpoint_meta(path):
         raise CheckpointError(f'{path}: not a readable .safetensors file (truncated or corrupt?): {e}') from e
     if meta.get('format') != 'arvideo-checkpoint-v1' or 'config' not in meta:
         raise CheckpointError(f'{path}: not an arvideo checkpoint (its metadata has no arvideo config)')
-    return ModelConfig.from_json(meta['config']), json.loads(meta.get('facts', '{}'))
+    try: return ModelConfig.from_json(meta['config']), json.loads(meta.get('facts', '{}'))
+    except (ValueError, TypeError) as e:  # bad JSON, or config keys this version does not know or misses
+        raise CheckpointError(f'{path}: its metadata does not describe an arvideo model ({type(e).__name__}: {e})') from e
 
 def load_checkpoint(path, device='cpu', data_meta=None):
     "Rebuild the model from the checkpoint file alone; with `data_meta`, check it fits that dataset. Returns an eval-mode model with `.facts`."

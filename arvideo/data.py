@@ -138,6 +138,15 @@ def load_meta(path) -> DatasetMeta:
     if ('action_names' in d) == ('action_dim' in d):
         raise DataError(f'{f}: meta.json needs exactly one of action_names (discrete) or action_dim (continuous)')
     if 'frame_size' not in d: raise DataError(f'{f}: meta.json needs frame_size [H, W]')
+    fs, names, dim, fps = d['frame_size'], d.get('action_names'), d.get('action_dim'), d.get('fps', 35.0)
+    if not (isinstance(fs, list) and len(fs) == 2 and all(isinstance(x, int) and x > 0 for x in fs)):
+        raise DataError(f'{f}: frame_size must be a list [H, W] of two positive integers, got {fs!r}')
+    if 'action_names' in d and not (isinstance(names, list) and names and all(isinstance(x, str) for x in names)):
+        raise DataError(f'{f}: action_names must be a non-empty list of names, got {names!r}')
+    if 'action_dim' in d and not (isinstance(dim, int) and not isinstance(dim, bool) and dim > 0):
+        raise DataError(f'{f}: action_dim must be a positive integer, got {dim!r}')
+    if not (isinstance(fps, (int, float)) and not isinstance(fps, bool) and fps > 0):
+        raise DataError(f'{f}: fps must be a positive number, got {fps!r}')
     return DatasetMeta.from_json(d)
 
 def load_dataset(path, progress=False) -> Dataset:

@@ -15,7 +15,13 @@ __all__ = ['pick_device', 'autocast_for', 'peak_memory_mb']
 # %% ../nbs/02c_device.ipynb #01ad2bb0
 def pick_device(device='auto') -> torch.device:
     "`auto`: CUDA, then MPS, then the CPU; any other name as given."
-    if device != 'auto': return torch.device(device)
+    if device != 'auto':
+        try: dev = torch.device(device)
+        except RuntimeError as e: raise ValueError(f'--device {device}: not a device name (auto, cpu, cuda, cuda:1, mps)') from e
+        if dev.type == 'cuda' and not torch.cuda.is_available(): raise ValueError(f'--device {device}: CUDA is not available here (use auto or cpu)')
+        if dev.type == 'mps' and not (getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available()):
+            raise ValueError(f'--device {device}: MPS is not available here (use auto or cpu)')
+        return dev
     if torch.cuda.is_available(): return torch.device('cuda')
     if getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')

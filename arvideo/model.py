@@ -7,7 +7,7 @@ Docs: https://arvideo.github.io/arvideo/model.html.md"""
 # %% ../nbs/02_model.ipynb #0a436b7a
 from __future__ import annotations
 import json
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, fields
 import torch, torch.nn as nn, torch.nn.functional as F
 from diffusers import UNet2DModel
 from diffusers.models.embeddings import get_timestep_embedding
@@ -55,7 +55,9 @@ class ModelConfig:
     def to_json(self): return json.dumps(asdict(self))
     @classmethod
     def from_json(cls, s):
-        d = json.loads(s)
+        "The config in JSON `s`; every field must be there, and no other."
+        d, names = json.loads(s), {f.name for f in fields(cls)}
+        if set(d) != names: raise ValueError(f'config keys differ: unknown {sorted(set(d) - names)}, missing {sorted(names - set(d))}')
         d['channels'] = tuple(d['channels'])
         return cls(**d)
 
