@@ -5,6 +5,7 @@ python finetune_autoregressive.py --resume         # continue from checkpoints/a
 python finetune_autoregressive.py --use_curriculum false --name ar_nocurriculum
 python finetune_autoregressive.py --data_dir DIR --init PATH --name mine
 python finetune_autoregressive.py --init none      # from scratch
+python finetune_autoregressive.py --max_minutes 30 # stop cleanly after 30 minutes; --resume continues
 Writes checkpoints/autoregressive_best.safetensors, chosen by the join metric (see the README).
 """
 import sys
@@ -20,6 +21,7 @@ USE_CURRICULUM = True   # Recommended
 SAMPLES_PER_EPOCH = 1600  # Windows drawn per epoch (0 = all ~30k)
 LR = 3e-4               # Peak learning rate (after a linear warmup)
 P_SELF_GEN = 0.5        # Final share of samples trained on the model's own context
+CTX_NOISE_MAX = 200     # Context noise levels drawn from [0, CTX_NOISE_MAX] timesteps (0 = clean context)
 PRESET = 'small'        # Used only when training from scratch (--init none)
 SEED = 0                # Seeds the split, the initial weights and every step
 NAME = 'autoregressive' # Checkpoint name: CKPT_DIR/{NAME}_best.safetensors
@@ -27,11 +29,12 @@ CKPT_DIR = 'checkpoints'  # Where the best and last checkpoints go
 INIT = 'checkpoints/base_best.safetensors'  # Checkpoint to start from; none = from scratch
 DATA_DIR = ''           # '' = the default ViZDoom data in data/
 DEVICE = 'auto'         # auto | cpu | cuda | mps
+MAX_MINUTES = None      # Stop cleanly after this many minutes, writing best and last (default: no limit)
 
 if __name__ == '__main__':
     a = script_args({k: v for k, v in globals().items() if k.isupper()}, __doc__, source=Path(__file__).read_text(),
                     extra=[('--resume', dict(action='store_true', help='continue from CKPT_DIR/{NAME}_last.pt'))])
     run_cli(finetune_autoregressive, data_dir=a.data_dir or None, context_frames=a.context_frames, target_frames=a.target_frames,
             batch_size=a.batch_size, num_epochs=a.num_epochs, use_curriculum=a.use_curriculum,
-            samples_per_epoch=a.samples_per_epoch or None, lr=a.lr, p_self_gen=a.p_self_gen, init=a.init, preset=a.preset,
-            seed=a.seed, device=a.device, resume=a.resume, name=a.name, ckpt_dir=a.ckpt_dir, command='python ' + ' '.join(sys.argv))
+            samples_per_epoch=a.samples_per_epoch or None, lr=a.lr, p_self_gen=a.p_self_gen, ctx_noise_max=a.ctx_noise_max, init=a.init, preset=a.preset,
+            seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, command='python ' + ' '.join(sys.argv))

@@ -3,6 +3,7 @@
 python finetune_base_model.py                   # records the default ViZDoom data on first use; 12-13 min on 2 CPU cores
 python finetune_base_model.py --resume          # continue from checkpoints/base_last.pt (also after Ctrl-C)
 python finetune_base_model.py --data_dir DIR --image_size 32 --name mine
+python finetune_base_model.py --max_minutes 10    # stop cleanly after 10 minutes; --resume continues
 """
 import sys
 from pathlib import Path
@@ -21,10 +22,11 @@ NAME = 'base'           # Checkpoint name: CKPT_DIR/{NAME}_best.safetensors
 CKPT_DIR = 'checkpoints'  # Where the best and last checkpoints go
 DATA_DIR = ''           # '' = the default ViZDoom data in data/
 DEVICE = 'auto'         # auto | cpu | cuda | mps
+MAX_MINUTES = None      # Stop cleanly after this many minutes, writing best and last (default: no limit)
 
 if __name__ == '__main__':
     a = script_args({k: v for k, v in globals().items() if k.isupper()}, __doc__, source=Path(__file__).read_text(),
                     extra=[('--resume', dict(action='store_true', help='continue from CKPT_DIR/{NAME}_last.pt'))])
     run_cli(finetune_base, data_dir=a.data_dir or None, preset=a.preset, image_size=a.image_size, target_frames=a.target_frames,
             batch_size=a.batch_size, num_epochs=a.num_epochs, samples_per_epoch=a.samples_per_epoch or None, lr=a.lr,
-            seed=a.seed, device=a.device, resume=a.resume, name=a.name, ckpt_dir=a.ckpt_dir, command='python ' + ' '.join(sys.argv))
+            seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, command='python ' + ' '.join(sys.argv))

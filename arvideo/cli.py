@@ -35,7 +35,11 @@ def _bool(s):
     if s.lower() in ('0', 'false', 'no'): return False
     raise argparse.ArgumentTypeError(f'expected true or false, got {s!r}')
 
-def _int_or_str(s): return int(s) if re.fullmatch(r'-?\d+', s) else s
+def _number_or_str(s):
+    for t in (int, float):
+        try: return t(s)
+        except ValueError: pass
+    return s
 
 def constant_help(source:str) -> dict:
     "`{NAME: comment}` for each `NAME = value  # comment` line of a script's source."
@@ -46,7 +50,7 @@ def script_args(constants:dict, doc='', argv=None, extra=None, source=''):
     helps = constant_help(source)
     p = argparse.ArgumentParser(description=doc, formatter_class=HelpFormatter)
     for k, v in constants.items():
-        typ = _bool if isinstance(v, bool) else _int_or_str if v is None else type(v)
+        typ = _bool if isinstance(v, bool) else _number_or_str if v is None else type(v)
         p.add_argument(f'--{k.lower()}', type=typ, default=v, help=helps.get(k, ' '))
     for flag, kw in (extra or []): p.add_argument(flag, **kw)
     for alias, dest in ALIASES.items():

@@ -15,7 +15,7 @@ from .windows import split_episodes, target_actions
 from .model import to_model, to_uint8
 from .sampler import chain_chunks
 from .checkpoint import load_checkpoint, read_checkpoint_meta
-from .metrics import psnr, ssim, join_jump_ratio, join_scores, colour_drift, flicker, sharpness, copy_last
+from .metrics import psnr, ssim, join_jump_ratio, join_scores, colour_drift, flicker, sharpness, copy_last, psd_error, psd_bias, video_score
 
 # %% auto #0
 __all__ = ['HORIZONS', 'held_out_episodes', 'replay', 'score_videos', 'evaluate', 'markdown_table']
@@ -69,13 +69,16 @@ def score_videos(gen, truth, chunk=9, lengths=(81, 243)) -> dict:
     p = np.stack([psnr(g, x) for g, x in zip(gen, truth)]); s = np.stack([ssim(g, x) for g, x in zip(gen, truth)])
     r = dict(psnr_curve=p.mean(0).tolist(), ssim_curve=s.mean(0).tolist())
     for k, (a, b) in HORIZONS.items():
-        if b <= t: r[f'psnr_{k}'] = float(p[:, a:b].mean()); r[f'ssim_{k}'] = float(s[:, a:b].mean())
+        if b <= t:
+            r[f'psnr_{k}'] = float(p[:, a:b].mean()); r[f'ssim_{k}'] = float(s[:, a:b].mean())
+            r[f'psd_error_{k}'] = psd_error(gen[:, a:b], truth[:, a:b]); r[f'psd_bias_{k}'] = psd_bias(gen[:, a:b], truth[:, a:b])
     for L in lengths:
         if L > t: continue
         b = list(range(chunk, L, chunk))
         r[f'join_ratio_{L}'] = _mean_ratio(gen[:, :L], b)
         r[f'truth_join_ratio_{L}'] = _mean_ratio(truth[:, :L], b)
     b = list(range(chunk, t, chunk))
+    r.update(video_score(gen, truth, b))
     r['join_scores'] = np.mean([join_scores(g, b) for g in gen], 0).tolist()
     r['colour_drift'] = float(np.mean([colour_drift(g).mean() for g in gen]) * 255)
     r['truth_colour_drift'] = float(np.mean([colour_drift(x).mean() for x in truth]) * 255)
@@ -117,12 +120,13 @@ def markdown_table(res) -> str:
     cols = [('PSNR 1-9', 'psnr_1-9', '.2f'), ('PSNR 73-81', 'psnr_73-81', '.2f'), ('PSNR 235-243', 'psnr_235-243', '.2f'),
             ('SSIM 73-81', 'ssim_73-81', '.3f'), ('join ratio 81', 'join_ratio_81', '.2f'), ('join ratio 243', 'join_ratio_243', '.2f'),
             ('colour drift', 'colour_drift', '+.2f'), ('drift error', 'colour_drift_error', '.2f'), ('flicker', 'flicker', '.2f'),
-            ('sharpness', 'sharpness', '.4f')]
+            ('sharpness', 'sharpness', '.4f'), ('PSD 1-9', 'psd_error_1-9', '.2f'), ('PSD 73-81', 'psd_error_73-81', '.2f'),
+            ('PSD 235-243', 'psd_error_235-243', '.2f'), ('score', 'score', '.2f')]
     lines = ['| method | ' + ' | '.join(c[0] for c in cols) + ' |', '|---|' + '---:|' * len(cols)]
     for name, r in res['methods'].items():
         lines.append(f'| {name} | ' + ' | '.join(format(r[k], f) if k in r and r[k] == r[k] else '-' for _, k, f in cols) + ' |')
     t = next(iter(res['methods'].values()))
     fmt = lambda k: format(t[k], '.2f') if k in t and t[k] == t[k] else '-'
     lines.append(f"| ground truth | - | - | - | - | {fmt('truth_join_ratio_81')} | {fmt('truth_join_ratio_243')} | "
-                 f"{t['truth_colour_drift']:+.2f} | 0 | {t['truth_flicker']:.2f} | {t['truth_sharpness']:.4f} |")
+                 f"{t['truth_colour_drift']:+.2f} | 0 | {t['truth_flicker']:.2f} | {t['truth_sharpness']:.4f} | 0 | 0 | 0 | - |")
     return '\n'.join(lines)

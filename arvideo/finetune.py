@@ -12,7 +12,8 @@ from pathlib import Path
 import torch
 from .data import default_dataset, load_dataset
 from .windows import WindowDataset, split_episodes, target_actions
-from .model import Denoiser, model_config, to_model
+from .model import Denoiser, model_config, to_model, to_uint8
+from .metrics import video_score
 from .sampler import chain_chunks
 from .checkpoint import load_checkpoint, widen_context
 from .device import pick_device
@@ -20,7 +21,7 @@ from .train import TrainConfig, train, paths
 from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
-__all__ = ['load_data', 'prepare_windows', 'data_facts', 'run_training', 'finetune_base', 'join_error', 'finetune_autoregressive']
+__all__ = ['load_data', 'prepare_windows', 'data_facts', 'run_training', 'join_error', 'finetune_base', 'finetune_autoregressive']
 
 # %% ../nbs/04a_finetune.ipynb #7af2ebb0
 def load_data(data_dir=None, progress=True):
@@ -48,27 +49,10 @@ def run_training(model, tr, va, cfg:TrainConfig, facts, **kw) -> list:
     if len(hist) == cfg.num_epochs: print(f'done in {time.time() - t0:.0f}s: best checkpoint {paths(cfg)[0]}')
     return hist
 
-# %% ../nbs/04a_finetune.ipynb #3e1e40c2
-def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9, batch_size=16, num_epochs=4,
-                  samples_per_epoch=4800, lr=5e-4, val_frac=0.1, seed=0, device='auto', resume=False,
-                  ckpt_dir='checkpoints', out_dir='outputs', name='base', command='', progress=True) -> list:
-    "Train the base model ([image + actions] → `target_frames` frames); writes `{ckpt_dir}/{name}_best.safetensors`."
-    ds = load_data(data_dir, progress)
-    print(ds)
-    if tuple(ds.meta.frame_size) != (image_size, image_size):
-        raise ValueError(f'IMAGE_SIZE={image_size} but the data in {ds.path} is {ds.meta.frame_size[0]}x{ds.meta.frame_size[1]}')
-    tr, va, _, _ = prepare_windows(ds, 1, target_frames, val_frac, seed)
-    torch.manual_seed(seed)
-    model = Denoiser(model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space))
-    print(f'{preset}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M params')
-    cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
-                      seed=seed, device=device, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, progress=progress)
-    return run_training(model, tr, va, cfg, data_facts(ds, preset=preset, context_frames=1, val_frac=val_frac, command=command))
-
-# %% ../nbs/04a_finetune.ipynb #b56399df
+# %% ../nbs/04a_finetune.ipynb #d1412d91
 @torch.no_grad()
 def join_error(model, episodes, n_chunks=3, steps=None, max_episodes=8, seed=0, device='cpu') -> dict:
-    "Per-frame MSE of a `n_chunks` replay rollout against the truth on held-out `episodes`."
+    "Per-frame MSE and `video_score` of a `n_chunks` replay rollout against the truth on held-out `episodes`."
     C, P = model.cfg.n_ctx, model.cfg.n_tgt
     eps = [e for e in episodes if len(e) >= C + n_chunks * P][:max_episodes]
     if not eps: raise ValueError(f'join_error: no held-out episode has {C + n_chunks * P} frames')
@@ -77,16 +61,38 @@ def join_error(model, episodes, n_chunks=3, steps=None, max_episodes=8, seed=0, 
     acts = torch.stack([torch.from_numpy(e.actions[target_actions(0, C, n_chunks * P)]) for e in eps]).to(device)
     gen = chain_chunks(model, true[:, :C], acts, steps, torch.Generator(device).manual_seed(seed))
     err = ((gen - true[:, C:]) / 2).pow(2).mean((0, 2, 3, 4)).cpu()  # per frame
-    r = dict(score=err.mean().item(), first_chunk_mse=err[:P].mean().item())
+    vs = video_score(to_uint8(gen).cpu().numpy(), to_uint8(true[:, C:]).cpu().numpy(), list(range(P, n_chunks * P, P)))
+    r = dict(selection_loss=-vs['score'], video_score=vs['score'], psd_error=vs['psd_error'], motion_ratio=vs['motion_ratio'],
+             mse=err.mean().item(), first_chunk_mse=err[:P].mean().item())
     for k in range(1, n_chunks): r[f'join{k}_mse'] = err[k * P].item()
     r[f'chunk{n_chunks}_mse'] = err[-P:].mean().item()
     return r
+
+# %% ../nbs/04a_finetune.ipynb #88ed3657
+def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9, batch_size=16, num_epochs=4,
+                  samples_per_epoch=4800, lr=5e-4, val_frac=0.1, seed=0, device='auto', resume=False,
+                  ckpt_dir='checkpoints', out_dir='outputs', name='base', max_minutes=None, command='', progress=True) -> list:
+    "Train the base model ([image + actions] → `target_frames` frames); writes `{ckpt_dir}/{name}_best.safetensors`."
+    ds = load_data(data_dir, progress)
+    print(ds)
+    if tuple(ds.meta.frame_size) != (image_size, image_size):
+        raise ValueError(f'IMAGE_SIZE={image_size} but the data in {ds.path} is {ds.meta.frame_size[0]}x{ds.meta.frame_size[1]}')
+    tr, va, _, va_eps = prepare_windows(ds, 1, target_frames, val_frac, seed)
+    torch.manual_seed(seed)
+    model = Denoiser(model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space))
+    print(f'{preset}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M params')
+    cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
+                      seed=seed, device=device, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, max_minutes=max_minutes,
+                      progress=progress)
+    facts = data_facts(ds, preset=preset, context_frames=1, val_frac=val_frac, command=command,
+                       selection='video_score of a 3-chunk last-frame-chained replay rollout on held-out episodes')
+    return run_training(model, tr, va, cfg, facts, extra_val=lambda m: join_error(m, va_eps, device=pick_device(device)))
 
 # %% ../nbs/04a_finetune.ipynb #bc1bebac
 def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, batch_size=4, num_epochs=15,
                             use_curriculum=True, samples_per_epoch=1600, lr=3e-4, p_self_gen=0.5, init='checkpoints/base_best.safetensors',
                             preset='small', val_frac=0.1, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
-                            out_dir='outputs', name='autoregressive', command='', progress=True) -> list:
+                            out_dir='outputs', name='autoregressive', ctx_noise_max=200, max_minutes=None, command='', progress=True) -> list:
     "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`."
     ds = load_data(data_dir, progress)
     print(ds)
@@ -107,12 +113,12 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
         h = ds.meta.frame_size[0]
         model = Denoiser(model_config(preset, image_size=h, n_ctx=context_frames, n_tgt=target_frames, action_space=ds.meta.action_space))
     model.train()
-    cc = CurriculumConfig(num_epochs=num_epochs, use_curriculum=use_curriculum, p_self_gen=p_self_gen)
+    cc = CurriculumConfig(num_epochs=num_epochs, use_curriculum=use_curriculum, p_self_gen=p_self_gen, ctx_noise_max=ctx_noise_max)
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
                       seed=seed, device=device, n_prev=n_prev, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, warmup_steps=50,
-                      progress=progress)
+                      max_minutes=max_minutes, progress=progress)
     facts = data_facts(ds, preset=model.cfg.preset, context_frames=context_frames, val_frac=val_frac, init=str(init),
                        use_curriculum=use_curriculum, curriculum=asdict(cc), command=command,
-                       selection='join_error score: mean per-frame MSE of a 3-chunk replay rollout on held-out episodes')
+                       selection='video_score of a 3-chunk replay rollout on held-out episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)')
     return run_training(model, tr, va, cfg, facts, stage_fn=lambda e: curriculum_stage(e, cc),
                         extra_val=lambda m: join_error(m, va_eps, device=dev))

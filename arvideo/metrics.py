@@ -6,11 +6,12 @@ Docs: https://arvideo.github.io/arvideo/metrics.html.md"""
 
 # %% ../nbs/06_metrics.ipynb #91cce39b
 from __future__ import annotations
+import math
 import numpy as np, torch, torch.nn.functional as F
 
 # %% auto #0
 __all__ = ['psnr', 'ssim', 'frame_diffs', 'join_scores', 'join_jump_ratio', 'flicker', 'colour_stats', 'colour_drift',
-           'sharpness', 'copy_last']
+           'sharpness', 'radial_spectrum', 'psd_error', 'psd_bias', 'video_score', 'copy_last']
 
 # %% ../nbs/06_metrics.ipynb #5a48b314
 def _f(v): return torch.as_tensor(np.asarray(v)).float()
@@ -81,7 +82,45 @@ def sharpness(video) -> np.ndarray:
     g = _f(video).mean(-1, keepdim=True).movedim(-1, 1) / 255
     return F.conv2d(g, _LAP).flatten(1).var(1).numpy()
 
-# %% ../nbs/06_metrics.ipynb #99bf4725
+# %% ../nbs/06_metrics.ipynb #d4624767
+def radial_spectrum(frames) -> np.ndarray:
+    "log10 power per radial frequency bin 1..h/2-1 of grey, mean-removed frames `(..., h, w, 3)`, averaged over all frames."
+    g = _f(frames).mean(-1).flatten(0, -3) / 255
+    g = g - g.mean((-2, -1), keepdim=True)
+    p = torch.fft.fft2(g).abs().pow(2).mean(0)
+    h, w = p.shape
+    fy, fx = torch.meshgrid(torch.fft.fftfreq(h) * h, torch.fft.fftfreq(w) * w, indexing='ij')
+    r = (fy ** 2 + fx ** 2).sqrt().round().long().flatten()
+    n = min(h, w) // 2
+    sums = torch.zeros(r.max() + 1, dtype=p.dtype).index_add_(0, r, p.flatten())
+    counts = torch.zeros(r.max() + 1).index_add_(0, r, torch.ones(r.numel()))
+    return (sums[1:n] / counts[1:n]).clamp_min(1e-12).log10().numpy()
+
+def psd_error(video, truth) -> float:
+    "Mean |Δ log10 power| over radial frequency bins between `video` and `truth` (each averaged over all its frames)."
+    return float(np.abs(radial_spectrum(video) - radial_spectrum(truth)).mean())
+
+def psd_bias(video, truth) -> float:
+    "Mean signed Δ log10 power over the upper half of the bins: < 0 is blur, > 0 is noise."
+    d = radial_spectrum(video) - radial_spectrum(truth)
+    return float(d[len(d) // 2:].mean())
+
+# %% ../nbs/06_metrics.ipynb #bae7e6fd
+def video_score(video, truth, boundaries=()) -> dict:
+    "`score` (higher is better) with its parts, for videos `(n, t, h, w, 3)` against the truth; joins at `boundaries`."
+    video, truth = np.asarray(video), np.asarray(truth)
+    p = float(np.mean([psnr(v, x).mean() for v, x in zip(video, truth)]))
+    e = psd_error(video, truth)
+    fv, ft = np.mean([flicker(v) for v in video]), np.mean([flicker(x) for x in truth])
+    motion = float(np.clip(fv / max(ft, 1e-8), 0.1, 10))
+    excess = 0.0
+    if len(boundaries):
+        jv = [join_jump_ratio(v, boundaries) for v in video]; jt = [join_jump_ratio(x, boundaries) for x in truth]
+        if np.isfinite(jv).any() and np.isfinite(jt).any(): excess = float(max(0.0, np.nanmean(jv) - np.nanmean(jt)))
+        elif not np.isfinite(jv).any(): excess = 1.0  # a frozen video: its joins are as bad as it gets
+    return dict(score=p - 10 * e - 10 * abs(math.log(motion)) - 10 * excess, psnr=p, psd_error=e, motion_ratio=motion, join_excess=excess)
+
+# %% ../nbs/06_metrics.ipynb #a724e15d
 def copy_last(start_frames, n:int) -> np.ndarray:
     "A `(n, h, w, 3)` video repeating the last start frame."
     return np.repeat(np.asarray(start_frames)[-1:], n, 0)

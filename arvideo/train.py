@@ -54,6 +54,7 @@ class TrainConfig:
     ckpt_dir: str = 'checkpoints'
     out_dir: str = 'outputs'
     resume: bool = False
+    max_minutes: float|None = None       # stop cleanly after this many minutes of this run (best and last written); None = no limit
     progress: bool = True
 
 # %% ../nbs/03_train.ipynb #ddabeb80
@@ -205,6 +206,7 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
         state = load_last(last_path, model, ema, opt, lr_sched, device)
         print(f"Resuming {cfg.name} at epoch {state['epoch']}, step {state['step']}")
     facts = dict(facts or {}, name=cfg.name, batch_size=cfg.batch_size, lr=cfg.lr, seed=cfg.seed)
+    deadline = time.time() + cfg.max_minutes * 60 if cfg.max_minutes else math.inf
     try:
         for epoch in range(state['epoch'], cfg.num_epochs):
             state['epoch'] = epoch
@@ -221,22 +223,30 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
                 state['step'] += 1; state['batch'] = bi + 1
                 state['loss_sum'] += loss * len(batches[bi]); state['n_seen'] += len(batches[bi]); state['n_gen'] += n_gen
                 if bi % 10 == 0: bar.set_postfix(loss=f'{loss:.4f}')
+                if time.time() >= deadline: break
+            out_of_time = state['batch'] < len(batches)
             state['t_epoch'] += time.time() - t0
             state['t_total'] = state.get('t_total', 0.0) + time.time() - t0
             row = dict(epoch=epoch + 1, stage=stage.name, step=state['step'], lr=lr_sched.get_last_lr()[0],
                        train_loss=state['loss_sum'] / max(1, state['n_seen']), val_loss=validate(ema.module, val_ds, cfg, device))
             if extra_val is not None: row.update(extra_val(ema.module))
-            score = row.get('score', row['val_loss'])
+            score = row.get('selection_loss', row['val_loss'])
             if score < state['best']:
                 state['best'] = score
                 save_checkpoint(ema.module, best_path, **facts, epoch=epoch + 1, step=state['step'], val_loss=row['val_loss'],
                                 score=score, stage=asdict(stage), train_seconds=round(state['t_total']))
             row.update(epoch_time_s=state['t_epoch'], samples_per_s=state['n_seen'] / max(1e-9, state['t_epoch']),
-                       self_generated=state['n_gen'], peak_mem_mb=peak_memory_mb(device), best=score <= state['best'])
+                       self_generated=state['n_gen'], peak_mem_mb=peak_memory_mb(device), best=score <= state['best'],
+                       out_of_time=out_of_time)
             save_png(sample_grid(ema.module, val_ds, cfg.n_prev, device), out/f'{cfg.name}_samples_epoch{epoch + 1:03d}.png')
             state['history'].append(row)
             write_log(state['history'], out/f'{cfg.name}_log.csv')
             if cfg.progress: print(format_row(row))
+            if out_of_time:
+                save_last(last_path, model, ema, opt, lr_sched, state)
+                print(f"Stopped after {cfg.max_minutes:g} minutes at epoch {epoch + 1}, step {state['step']}: best {best_path}, "
+                      f"last {last_path}. Continue with --resume.")
+                break
             state.update(epoch=epoch + 1, batch=0, loss_sum=0.0, n_seen=0, n_gen=0, t_epoch=0.0)
             save_last(last_path, model, ema, opt, lr_sched, state)
     except KeyboardInterrupt:
@@ -250,9 +260,9 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
 
 def format_row(r):
     s = (f"epoch {r['epoch']:3d} [{r['stage']}] train {r['train_loss']:.4f} val {r['val_loss']:.4f}"
-         + (f" score {r['score']:.4f}" if 'score' in r else '')
+         + (f" selection {r['selection_loss']:.4f}" if 'selection_loss' in r else '')
          + f" | {r['epoch_time_s']:.0f}s {r['samples_per_s']:.1f} samples/s peak {r['peak_mem_mb']:.0f} MB")
-    return s + (' *best*' if r['best'] else '')
+    return s + (' *best*' if r['best'] else '') + (' (stopped: time budget)' if r.get('out_of_time') else '')
 
 def write_log(rows, path):
     keys = list(dict.fromkeys(k for r in rows for k in r))
