@@ -20,13 +20,15 @@ __all__ = ['CheckpointError', 'save_checkpoint', 'read_checkpoint_meta', 'load_c
 # %% ../nbs/02b_checkpoint.ipynb #733204c8
 class CheckpointError(ValueError): pass
 
-def save_checkpoint(model, path, **facts):
-    "Write `model`'s weights and config to `path` atomically; `facts` (epoch, val loss, data source, ...) go in the metadata."
+def save_checkpoint(model, path, dtype=torch.float16, **facts):
+    "Write `model`'s weights (floats as `dtype`) and config to `path` atomically; `facts` (epoch, data source, ...) go in the metadata."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     meta = {'format': 'arvideo-checkpoint-v1', 'config': model.cfg.to_json(), 'facts': json.dumps(facts, default=str)}
-    sd = {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}
+    sd = {k: (v.to(dtype) if v.is_floating_point() else v).detach().contiguous().cpu() for k, v in model.state_dict().items()}
     tmp = path.with_name(path.name + '.tmp')
     save_file(sd, str(tmp), metadata=meta)
+    umask = os.umask(0); os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # readable like any file the user writes, not the 0600 of a temp file
     os.replace(tmp, path)
 
 def read_checkpoint_meta(path):
@@ -52,7 +54,7 @@ def load_checkpoint(path, device='cpu', data_meta=None):
     except (SafetensorError, OSError, ValueError) as e:
         raise CheckpointError(f'{path}: could not read the weights (truncated or corrupt?): {e}') from e
     model = Denoiser(cfg)
-    try: model.load_state_dict(sd)
+    try: model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in sd.items()})
     except RuntimeError as e: raise CheckpointError(f'{path}: weights do not match its config: {e}') from e
     model.facts = facts
     return model.to(device).eval()
