@@ -26,6 +26,7 @@ PRESET = 'small'        # Used only when training from scratch (--init none)
 SEED = 0                # Seeds the split, the initial weights and every step
 NAME = 'autoregressive' # Checkpoint name: CKPT_DIR/{NAME}_best.safetensors
 CKPT_DIR = 'checkpoints'  # Where the best and last checkpoints go
+OUT_DIR = 'outputs'     # Where the sample grids and the CSV log go
 INIT = 'checkpoints/base_best.safetensors'  # Checkpoint to start from; none = from scratch
 DATA_DIR = ''           # '' = the default ViZDoom data in data/
 DEVICE = 'auto'         # auto | cpu | cuda | mps
@@ -37,4 +38,4 @@ if __name__ == '__main__':
     run_cli(finetune_autoregressive, data_dir=a.data_dir or None, context_frames=a.context_frames, target_frames=a.target_frames,
             batch_size=a.batch_size, num_epochs=a.num_epochs, use_curriculum=a.use_curriculum,
             samples_per_epoch=a.samples_per_epoch or None, lr=a.lr, p_self_gen=a.p_self_gen, ctx_noise_max=a.ctx_noise_max, init=a.init, preset=a.preset,
-            seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, command='python ' + ' '.join(sys.argv))
+            seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir, command='python ' + ' '.join(sys.argv))

@@ -20,6 +20,7 @@ LR = 5e-4               # Peak learning rate (after a linear warmup)
 SEED = 0                # Seeds the split, the initial weights and every step
 NAME = 'base'           # Checkpoint name: CKPT_DIR/{NAME}_best.safetensors
 CKPT_DIR = 'checkpoints'  # Where the best and last checkpoints go
+OUT_DIR = 'outputs'     # Where the sample grids and the CSV log go
 DATA_DIR = ''           # '' = the default ViZDoom data in data/
 DEVICE = 'auto'         # auto | cpu | cuda | mps
 MAX_MINUTES = None      # Stop cleanly after this many minutes, writing best and last (default: no limit)
@@ -29,4 +30,4 @@ if __name__ == '__main__':
                     extra=[('--resume', dict(action='store_true', help='continue from CKPT_DIR/{NAME}_last.pt'))])
     run_cli(finetune_base, data_dir=a.data_dir or None, preset=a.preset, image_size=a.image_size, target_frames=a.target_frames,
             batch_size=a.batch_size, num_epochs=a.num_epochs, samples_per_epoch=a.samples_per_epoch or None, lr=a.lr,
-            seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, command='python ' + ' '.join(sys.argv))
+            seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir, command='python ' + ' '.join(sys.argv))

@@ -16,7 +16,7 @@ from .device import pick_device
 from .train import TrainingOOM, NonFiniteLoss
 from .rollout import Rollout, generate
 from .metrics import join_jump_ratio, join_scores, flicker, colour_drift, psnr
-from .evaluate import held_out_episodes, evaluate, markdown_table
+from .evaluate import held_out_episodes, evaluate, markdown_table, checkpoint_data_dir
 from .viz import save_strip, save_video, plot_report
 from .bench import bench, bench_table
 
@@ -133,8 +133,11 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
     if actions is not None: actions = read_actions(actions)
     truth, ep = None, None
     if start is None:
-        ep = held_out_episodes(1, min_len=C + (num_output_frames if action_mode == 'replay' else 0))[0]
-        print(f'start: the first frames of held-out episode {ep.name}')
+        data_dir = checkpoint_data_dir(checkpoint)
+        eps = held_out_episodes(1, min_len=C + (num_output_frames if action_mode == 'replay' else 0), data_dir=data_dir)
+        if not eps: raise ValueError(f'no held-out episode of {data_dir or "the default data"} is long enough: pass --start')
+        ep = eps[0]
+        print(f'start: the first frames of held-out episode {ep.name}' + (f' of {data_dir}' if data_dir else ''))
     elif str(start).endswith('.npz') and action_mode == 'replay' and actions is None: ep = load_episode(start)
     if ep is not None:
         start = ep.frames[:C]

@@ -18,7 +18,7 @@ from .checkpoint import load_checkpoint, read_checkpoint_meta
 from .metrics import psnr, ssim, join_jump_ratio, join_scores, colour_drift, flicker, sharpness, copy_last, psd_error, psd_bias, video_score
 
 # %% auto #0
-__all__ = ['HORIZONS', 'held_out_episodes', 'replay', 'score_videos', 'evaluate', 'markdown_table']
+__all__ = ['HORIZONS', 'held_out_episodes', 'checkpoint_data_dir', 'replay', 'score_videos', 'evaluate', 'markdown_table']
 
 # %% ../nbs/07_evaluate.ipynb #94b05bfd
 def held_out_episodes(n:int|None=None, min_len:int=0, data_dir=None, val_frac=0.1, seed=0, cfg:DoomConfig=DoomConfig(),
@@ -40,7 +40,20 @@ def held_out_episodes(n:int|None=None, min_len:int=0, data_dir=None, val_frac=0.
             if n and len(out) >= n: break
     return out
 
-# %% ../nbs/07_evaluate.ipynb #2ffa5454
+# %% ../nbs/07_evaluate.ipynb #8e81c5c0
+def checkpoint_data_dir(checkpoint, data_dir=None):
+    "`data_dir`, else the folder `checkpoint` was trained on when that is not the default data (`None` = the default data)."
+    if data_dir is not None: return data_dir
+    cfg, facts = read_checkpoint_meta(checkpoint)
+    d = facts.get('data_dir')
+    if d is None or Path(d).resolve() == default_data_dir().resolve(): return None
+    if (Path(d)/'meta.json').exists(): return d
+    if cfg.action_space != doom_meta().action_space:
+        raise ValueError(f'{checkpoint} was trained on {d}, which is not here: pass --data_dir (or --start) with data of its actions '
+                         f'({cfg.action_space})')
+    return None
+
+# %% ../nbs/07_evaluate.ipynb #6158a181
 @torch.no_grad()
 def replay(model, episodes, n_frames:int, start:int|None=None, steps=None, seed=0, batch=8) -> np.ndarray:
     "uint8 `(episodes, n_frames, h, w, 3)`: `model` rolled from each episode's first `start` frames under its true actions."
@@ -55,7 +68,7 @@ def replay(model, episodes, n_frames:int, start:int|None=None, steps=None, seed=
         outs.append(to_uint8(chain_chunks(model, ctx, acts, steps, torch.Generator(dev).manual_seed(seed + s))[:, :n_frames]).cpu().numpy())
     return np.concatenate(outs)
 
-# %% ../nbs/07_evaluate.ipynb #d85e5115
+# %% ../nbs/07_evaluate.ipynb #0ba12c2f
 HORIZONS = {'1-9': (0, 9), '73-81': (72, 81), '235-243': (234, 243)}
 
 def _mean_ratio(videos, b):
@@ -87,11 +100,15 @@ def score_videos(gen, truth, chunk=9, lengths=(81, 243)) -> dict:
     r['sharpness'] = float(np.mean([sharpness(g).mean() for g in gen])); r['truth_sharpness'] = float(np.mean([sharpness(x).mean() for x in truth]))
     return r
 
-# %% ../nbs/07_evaluate.ipynb #b5abb076
+# %% ../nbs/07_evaluate.ipynb #10ab1dcc
 def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='checkpoints/base_best.safetensors',
              compare=None, data_dir=None, episodes=16, n_frames=243, steps=None, seed=0, device='cpu', progress=True) -> dict:
     "Replay-evaluate `checkpoint` and the baselines on held-out episodes long enough for `n_frames` after the context."
     cfg, _ = read_checkpoint_meta(checkpoint)
+    if cfg.n_ctx == 1: raise ValueError(f'--checkpoint {checkpoint} is a base checkpoint (context 1): give it as --base')
+    if base is not None and Path(base).exists() and read_checkpoint_meta(base)[0].n_ctx != 1:
+        raise ValueError(f'--base {base} has a {read_checkpoint_meta(base)[0].n_ctx}-frame context: it is not a base checkpoint')
+    data_dir = checkpoint_data_dir(checkpoint, data_dir)
     start = cfg.n_ctx
     eps = held_out_episodes(episodes, start + n_frames, data_dir, progress=progress)
     if not eps: raise ValueError(f'no held-out episode has {start + n_frames} frames')
@@ -114,7 +131,7 @@ def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='che
     res['_videos'] = methods; res['_truth'] = truth
     return res
 
-# %% ../nbs/07_evaluate.ipynb #dffbf203
+# %% ../nbs/07_evaluate.ipynb #e8b8d6bd
 def markdown_table(res) -> str:
     "The figures of `evaluate` as a markdown table, one row per method and one for the truth."
     cols = [('PSNR 1-9', 'psnr_1-9', '.2f'), ('PSNR 73-81', 'psnr_73-81', '.2f'), ('PSNR 235-243', 'psnr_235-243', '.2f'),

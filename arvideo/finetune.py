@@ -11,27 +11,33 @@ from dataclasses import asdict
 from pathlib import Path
 import torch
 from .data import default_dataset, load_dataset
-from .windows import WindowDataset, split_episodes, target_actions
+from .windows import WindowDataset, split_episodes, target_actions, NoSequencesLongEnough
 from .model import Denoiser, model_config, to_model, to_uint8
 from .metrics import video_score
 from .sampler import chain_chunks
-from .checkpoint import load_checkpoint, widen_context
+from .checkpoint import load_checkpoint, widen_context, read_checkpoint_meta
 from .device import pick_device
 from .train import TrainConfig, train, paths
 from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
-__all__ = ['load_data', 'prepare_windows', 'data_facts', 'run_training', 'join_error', 'finetune_base', 'finetune_autoregressive']
+__all__ = ['load_data', 'prepare_windows', 'data_facts', 'check_overwrite', 'run_training', 'join_error', 'finetune_base',
+           'finetune_autoregressive']
 
 # %% ../nbs/04a_finetune.ipynb #7af2ebb0
 def load_data(data_dir=None, progress=True):
     "The dataset at `data_dir`, or the default ViZDoom data (recorded on first use)."
     return load_dataset(data_dir, progress) if data_dir else default_dataset(progress=progress)
 
-def prepare_windows(ds, n_ctx, n_tgt, val_frac, seed, stride=1, n_prev=0):
+def prepare_windows(ds, n_ctx, n_tgt, val_frac, seed, stride=1, n_prev=0, n_chunks=3):
     "`(train windows, val windows, train episodes, val episodes)` of dataset `ds`, split by episode."
     WindowDataset(ds.episodes, n_ctx, n_tgt, where=str(ds.path))  # the whole folder: a clear error if nothing is long enough
     tr_eps, va_eps = split_episodes(ds.episodes, val_frac, seed)
+    need = n_ctx + n_chunks * n_tgt
+    if not any(len(e) >= need for e in va_eps):
+        raise NoSequencesLongEnough(f'No held-out sequence long enough for the selection rollout: need >= {need} frames ({n_ctx} '
+                                    f'context + {n_chunks} chunks of {n_tgt}); the longest of the {len(va_eps)} held-out episodes '
+                                    f'has {max(len(e) for e in va_eps)} in {ds.path} (more or longer episodes, or a larger --val_frac)')
     tr = WindowDataset(tr_eps, n_ctx, n_tgt, stride=stride, n_prev=n_prev, verbose=False, where=str(ds.path))
     va = WindowDataset(va_eps, n_ctx, n_tgt, stride=n_tgt, n_prev=n_prev, verbose=False, where=f'{ds.path} (validation)')
     print(f'{len(tr)} train / {len(va)} val windows; {len(tr_eps)} / {len(va_eps)} episodes')
@@ -42,8 +48,19 @@ def data_facts(ds, **kw) -> dict:
     return dict(data=str(ds.meta.source), data_dir=str(ds.path), data_seed=ds.meta.extra.get('seed'),
                 action_space=ds.meta.action_space, fps=ds.meta.fps, started=time.strftime('%Y-%m-%d %H:%M'), **kw)
 
-def run_training(model, tr, va, cfg:TrainConfig, facts, **kw) -> list:
-    "`train`, then say where the best checkpoint is when the run finished."
+def check_overwrite(cfg:TrainConfig, ds):
+    "Refuse to replace a best checkpoint that was trained on other data (unless resuming that run)."
+    best = paths(cfg)[0]
+    if cfg.resume or not best.exists(): return
+    _, facts = read_checkpoint_meta(best)
+    if (facts.get('data'), facts.get('action_space')) != (str(ds.meta.source), ds.meta.action_space):
+        raise ValueError(f"{best} holds a model of other data ({facts.get('data')}, {facts.get('action_space')}); training on "
+                         f"{ds.path} would replace it: pass --name NAME or --ckpt_dir DIR")
+
+def run_training(model, tr, va, cfg:TrainConfig, facts, ds, **kw) -> list:
+    "`train` (after `check_overwrite`), then say where the best checkpoint is when the run finished."
+    check_overwrite(cfg, ds)
+    print(f'writing {paths(cfg)[0]}')
     t0 = time.time()
     hist = train(model, tr, va, cfg, facts=facts, **kw)
     if len(hist) == cfg.num_epochs: print(f'done in {time.time() - t0:.0f}s: best checkpoint {paths(cfg)[0]}')
@@ -86,7 +103,7 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
                       progress=progress)
     facts = data_facts(ds, preset=preset, context_frames=1, val_frac=val_frac, command=command,
                        selection='video_score of a 3-chunk last-frame-chained replay rollout on held-out episodes')
-    return run_training(model, tr, va, cfg, facts, extra_val=lambda m: join_error(m, va_eps, device=pick_device(device)))
+    return run_training(model, tr, va, cfg, facts, ds, extra_val=lambda m: join_error(m, va_eps, device=pick_device(device)))
 
 # %% ../nbs/04a_finetune.ipynb #bc1bebac
 def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, batch_size=4, num_epochs=15,
@@ -120,5 +137,5 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     facts = data_facts(ds, preset=model.cfg.preset, context_frames=context_frames, val_frac=val_frac, init=str(init),
                        use_curriculum=use_curriculum, curriculum=asdict(cc), command=command,
                        selection='video_score of a 3-chunk replay rollout on held-out episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)')
-    return run_training(model, tr, va, cfg, facts, stage_fn=lambda e: curriculum_stage(e, cc),
+    return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e: curriculum_stage(e, cc),
                         extra_val=lambda m: join_error(m, va_eps, device=dev))

@@ -56,7 +56,8 @@ def make_actions(cfg, mode:str, n:int, actions=None, seed=None, batch=1) -> np.n
     if mode in ('forward', 'left', 'right'):
         if names is not None:
             hit = [i for i, a in enumerate(names) if mode.upper() in a.upper()]
-            if not hit: raise ValueError(f'action_mode {mode!r}: no action named like {mode.upper()} in {names}')
+            if not hit: raise ValueError(f'action_mode {mode!r}: no action named like {mode.upper()} in {names}; use random, replay or file')
+            if len(hit) > 1: raise ValueError(f'action_mode {mode!r}: several actions match: {[names[i] for i in hit]}; use file or replay')
             a = np.full(n, hit[0], np.int64)
         else:
             a = np.zeros((n, dim), np.float32)

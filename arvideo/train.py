@@ -15,7 +15,7 @@ from diffusers.optimization import get_constant_schedule_with_warmup
 from tqdm.auto import tqdm
 from .model import Denoiser, to_model, to_uint8
 from .sampler import make_scheduler, noise_context, sample_chunk
-from .checkpoint import save_checkpoint
+from .checkpoint import save_checkpoint, CheckpointError
 from .device import pick_device, autocast_for, peak_memory_mb
 from .windows import target_actions
 
@@ -172,10 +172,14 @@ def save_last(path, model, ema, opt, lr_sched, state):
 def load_last(path, model, ema, opt, lr_sched, device) -> dict:
     "Restore what `save_last` wrote (tensors and plain values only); returns the loop state."
     if not Path(path).exists(): raise FileNotFoundError(f'--resume: no saved state at {path}')
-    ck = torch.load(path, map_location=device, weights_only=True)
-    model.load_state_dict(ck['model']); ema.load_state_dict(ck['ema']); opt.load_state_dict(ck['opt'])
-    lr_sched.load_state_dict(ck['lr_sched']); torch.set_rng_state(ck['rng'].cpu())
-    return ck['state']
+    try:
+        ck = torch.load(path, map_location=device, weights_only=True)
+        model.load_state_dict(ck['model']); ema.load_state_dict(ck['ema']); opt.load_state_dict(ck['opt'])
+        lr_sched.load_state_dict(ck['lr_sched']); torch.set_rng_state(ck['rng'].cpu())
+        return ck['state']
+    except Exception as e:  # truncated, not ours, from another model, or holding objects other than tensors
+        raise CheckpointError(f'--resume: {path} cannot be resumed by this run ({type(e).__name__}: {str(e)[:200]}); '
+                              f'delete it to start again') from e
 
 def epoch_order(n, cfg:TrainConfig, epoch):
     "The seeded order of the `n` windows in `epoch`, cut to `cfg.samples_per_epoch`."
@@ -200,6 +204,7 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
     sched = make_scheduler(model.cfg)
     stage_fn = stage_fn or (lambda epoch: Stage())
     best_path, last_path = paths(cfg)
+    for p in (best_path, last_path): Path(str(p) + '.tmp').unlink(missing_ok=True)  # left by a killed run; the files themselves are whole
     out = Path(cfg.out_dir); out.mkdir(parents=True, exist_ok=True)
     state = dict(epoch=0, step=0, batch=0, best=math.inf, history=[], loss_sum=0.0, n_seen=0, n_gen=0, t_epoch=0.0, t_total=0.0)
     if cfg.resume:
