@@ -164,7 +164,7 @@ def paths(cfg:TrainConfig):
 
 def save_last(path, model, ema, opt, lr_sched, state):
     "Everything to continue the run, written atomically."
-    tmp = Path(str(path) + '.tmp')
+    tmp = Path(str(path) + '.tmp'); tmp.parent.mkdir(parents=True, exist_ok=True)
     torch.save(dict(model=model.state_dict(), ema=ema.state_dict(), opt=opt.state_dict(), lr_sched=lr_sched.state_dict(),
                     state=state, config=model.cfg.to_json(), rng=torch.get_rng_state()), tmp)
     os.replace(tmp, path)
