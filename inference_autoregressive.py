@@ -11,7 +11,7 @@ from arvideo.cli import run_cli, run_inference, script_args
 
 CHECKPOINT = 'checkpoints/autoregressive_best.safetensors'  # The model to roll out
 NUM_OUTPUT_FRAMES = 81  # 81 = 9 chunks of 9
-ACTION_MODE = 'forward' # forward | left | right | random | replay | file
+ACTION_MODE = 'auto'    # auto (forward if the model has it, else random) | forward | left | right | random | replay | file
 STEPS = None            # Sampling steps per chunk (default: the checkpoint's, 4)
 CONTEXT_NOISE = 0       # Noise level (timesteps) put on the context
 SEED = 0                # Seeds the sampling noise and random actions

@@ -109,7 +109,7 @@ def write_json(path, obj, what='json'):
     Path(path).write_text(json.dumps(finite(obj), indent=1))
     print(f'{what}: {path}')
 
-def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_output_frames=81, action_mode='forward',
+def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_output_frames=81, action_mode='auto',
                   start=None, actions=None, steps=None, context_noise=0, seed=0, batch_size=1, device='auto',
                   output='outputs/rollout.mp4', fps=None) -> Rollout:
     "Generate and write the video, its strip and its JSON (see `output_paths`); returns the rollout."

@@ -21,8 +21,8 @@ from .train import TrainConfig, train, paths
 from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
-__all__ = ['load_data', 'prepare_windows', 'data_facts', 'check_overwrite', 'run_training', 'join_error', 'finetune_base',
-           'finetune_autoregressive']
+__all__ = ['load_data', 'prepare_windows', 'data_facts', 'check_settings', 'check_overwrite', 'run_training', 'join_error',
+           'finetune_base', 'finetune_autoregressive']
 
 # %% ../nbs/04a_finetune.ipynb #7af2ebb0
 def load_data(data_dir=None, progress=True):
@@ -47,6 +47,15 @@ def data_facts(ds, **kw) -> dict:
     "What a checkpoint records about the data it was trained on."
     return dict(data=str(ds.meta.source), data_dir=str(ds.path), data_seed=ds.meta.extra.get('seed'),
                 action_space=ds.meta.action_space, fps=ds.meta.fps, started=time.strftime('%Y-%m-%d %H:%M'), **kw)
+
+def check_settings(cfg:TrainConfig):
+    "One-line errors for settings that cannot train, before the data is even loaded."
+    for flag, v in [('--batch_size', cfg.batch_size), ('--num_epochs', cfg.num_epochs)]:
+        if not (isinstance(v, int) and v >= 1): raise ValueError(f'{flag} must be an integer >= 1, got {v}')
+    if cfg.samples_per_epoch is not None and cfg.samples_per_epoch < 1: raise ValueError(f'--samples_per_epoch must be >= 0 (0 = all), got {cfg.samples_per_epoch}')
+    if not cfg.lr > 0: raise ValueError(f'--lr must be > 0, got {cfg.lr}')
+    if cfg.max_minutes is not None and not cfg.max_minutes > 0: raise ValueError(f'--max_minutes must be > 0, got {cfg.max_minutes}')
+    pick_device(cfg.device)  # an unknown device, or one this machine lacks, is a one-line error
 
 def check_overwrite(cfg:TrainConfig, ds):
     "Refuse to replace a best checkpoint that was trained on other data (unless resuming that run)."
@@ -90,6 +99,10 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
                   samples_per_epoch=4800, lr=5e-4, val_frac=0.1, seed=0, device='auto', resume=False,
                   ckpt_dir='checkpoints', out_dir='outputs', name='base', max_minutes=None, command='', progress=True) -> list:
     "Train the base model ([image + actions] → `target_frames` frames); writes `{ckpt_dir}/{name}_best.safetensors`."
+    cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
+                      seed=seed, device=device, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, max_minutes=max_minutes,
+                      progress=progress)
+    check_settings(cfg)
     ds = load_data(data_dir, progress)
     print(ds)
     if tuple(ds.meta.frame_size) != (image_size, image_size):
@@ -98,9 +111,6 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
     torch.manual_seed(seed)
     model = Denoiser(model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space))
     print(f'{preset}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M params')
-    cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
-                      seed=seed, device=device, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, max_minutes=max_minutes,
-                      progress=progress)
     facts = data_facts(ds, preset=preset, context_frames=1, val_frac=val_frac, command=command,
                        selection='video_score of a 3-chunk last-frame-chained replay rollout on held-out episodes')
     return run_training(model, tr, va, cfg, facts, ds, extra_val=lambda m: join_error(m, va_eps, device=pick_device(device)))
@@ -111,14 +121,18 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
                             preset='small', val_frac=0.1, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
                             out_dir='outputs', name='autoregressive', ctx_noise_max=200, max_minutes=None, command='', progress=True) -> list:
     "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`."
-    ds = load_data(data_dir, progress)
-    print(ds)
     n_prev = context_frames if context_frames == target_frames else 0
-    tr, va, _, va_eps = prepare_windows(ds, context_frames, target_frames, val_frac, seed, stride=3, n_prev=n_prev)
-    dev = pick_device(device)
+    cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
+                      seed=seed, device=device, n_prev=n_prev, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, warmup_steps=50,
+                      max_minutes=max_minutes, progress=progress)
+    check_settings(cfg)
     if init is not None and str(init).lower() == 'none': init = None
     if init is not None and not Path(init).exists():
         raise FileNotFoundError(f'--init {init}: checkpoint not found (to train from scratch, pass --init none)')
+    ds = load_data(data_dir, progress)
+    print(ds)
+    tr, va, _, va_eps = prepare_windows(ds, context_frames, target_frames, val_frac, seed, stride=3, n_prev=n_prev)
+    dev = pick_device(device)
     if init is not None:
         base = load_checkpoint(init, data_meta=ds.meta)
         if base.cfg.n_tgt != target_frames: raise ValueError(f'{init} makes {base.cfg.n_tgt} frames, TARGET_FRAMES={target_frames}')
@@ -131,9 +145,6 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
         model = Denoiser(model_config(preset, image_size=h, n_ctx=context_frames, n_tgt=target_frames, action_space=ds.meta.action_space))
     model.train()
     cc = CurriculumConfig(num_epochs=num_epochs, use_curriculum=use_curriculum, p_self_gen=p_self_gen, ctx_noise_max=ctx_noise_max)
-    cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
-                      seed=seed, device=device, n_prev=n_prev, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, warmup_steps=50,
-                      max_minutes=max_minutes, progress=progress)
     facts = data_facts(ds, preset=model.cfg.preset, context_frames=context_frames, val_frac=val_frac, init=str(init),
                        use_curriculum=use_curriculum, curriculum=asdict(cc), command=command,
                        selection='video_score of a 3-chunk replay rollout on held-out episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)')

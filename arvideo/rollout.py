@@ -46,13 +46,15 @@ def load_start(start, size:int, n_ctx:int):
         a = np.stack([np.asarray(Image.fromarray(f).resize((size, size), Image.BILINEAR)) for f in a])
     return a, notes
 
-# %% ../nbs/05_rollout.ipynb #b1c1a398
-ACTION_MODES = ('forward', 'left', 'right', 'random', 'replay', 'file')
+# %% ../nbs/05_rollout.ipynb #2e1302fd
+ACTION_MODES = ('auto', 'forward', 'left', 'right', 'random', 'replay', 'file')
 
 def make_actions(cfg, mode:str, n:int, actions=None, seed=None, batch=1) -> np.ndarray:
     "`(batch, n)` discrete or `(batch, n, A)` continuous actions for `mode`, checked against the model's action space."
     if mode not in ACTION_MODES: raise ValueError(f'unknown action_mode {mode!r}: expected one of {", ".join(ACTION_MODES)}')
     names, dim = cfg.action_names, cfg.action_dim
+    if mode == 'auto': mode = 'forward' if names is None or any('FORWARD' in a.upper() for a in names) else 'random'
+
     if mode in ('forward', 'left', 'right'):
         if names is not None:
             hit = [i for i, a in enumerate(names) if mode.upper() in a.upper()]
