@@ -10,6 +10,7 @@ import argparse, json, math, os, re, sys, time
 from pathlib import Path
 import numpy as np
 from .data import DataError, load_episode
+from .video_import import import_videos, read_action_csv
 from .windows import NoSequencesLongEnough
 from .checkpoint import CheckpointError, load_checkpoint
 from .device import pick_device
@@ -22,7 +23,8 @@ from .bench import bench, bench_table
 
 # %% auto #0
 __all__ = ['ALIASES', 'FIXABLE', 'HelpFormatter', 'constant_help', 'script_args', 'run_cli', 'read_start', 'read_actions',
-           'output_paths', 'finite', 'write_json', 'run_inference', 'run_eval', 'run_bench', 'eval_main', 'bench_main']
+           'output_paths', 'finite', 'write_json', 'run_inference', 'run_eval', 'run_bench', 'run_import', 'eval_main',
+           'bench_main', 'import_main']
 
 # %% ../nbs/10_cli.ipynb #ea424cf2
 ALIASES = {'--data': 'data_dir', '--batch': 'batch_size'}
@@ -78,10 +80,16 @@ def read_start(path, n_ctx:int):
     try: return Image.open(p).convert('RGB')
     except Exception as e: raise ValueError(f'--start {p}: cannot read start image: {e}') from e
 
-def read_actions(path) -> np.ndarray:
-    "The actions in a `.npy` or `.json` file at `path`."
+def read_actions(path, names=None) -> np.ndarray:
+    "The actions in a `.npy`, `.json` or `.csv` file at `path`; a CSV's action names become ids in `names` (the model's)."
     p = Path(path)
     if not p.exists(): raise FileNotFoundError(f'--actions {p}: actions file not found')
+    if p.suffix == '.csv':
+        vals, _, discrete = read_action_csv(p)
+        if not discrete: return vals
+        unknown = sorted(set(vals) - set(names or []))
+        if unknown: raise ValueError(f'--actions {p}: actions {unknown} are not among the model\'s {names}')
+        return np.array([names.index(v) for v in vals], np.int64)
     try: a = np.load(p, allow_pickle=False) if p.suffix == '.npy' else np.array(json.loads(p.read_text()))
     except Exception as e: raise ValueError(f'--actions {p}: cannot read actions ({type(e).__name__}: {e})') from e
     if a.size == 0: raise ValueError(f'--actions {p}: the file holds no actions')
@@ -130,7 +138,7 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
     if C == 1 and num_output_frames > P:
         print(f'warning: {checkpoint} is a base checkpoint (context 1): it chains on the last frame only and its joins will jump; '
               f'use checkpoints/autoregressive_best.safetensors')
-    if actions is not None: actions = read_actions(actions)
+    if actions is not None: actions = read_actions(actions, model.cfg.action_names)
     truth, ep = None, None
     if start is None:
         data_dir = checkpoint_data_dir(checkpoint)
@@ -216,5 +224,22 @@ def run_bench(argv=None) -> dict:
     if a.json: write_json(a.json, res)
     return res
 
+def run_import(argv=None):
+    "arvideo-import: a folder of videos, each with a same-stem CSV of per-frame actions, becomes a dataset folder."
+    p = argparse.ArgumentParser(description=run_import.__doc__ + '''
+
+arvideo-import clips/ data/mygame --size 64
+arvideo-import clips/ data/mygame --fps 15        # when the files do not say
+python finetune_base_model.py --data_dir data/mygame --name mygame_base''', formatter_class=HelpFormatter)
+    p.add_argument('src', help='folder of videos (.mp4, .avi, .mov, ...) each with a same-stem .csv')
+    p.add_argument('dst', help='the new dataset folder')
+    p.add_argument('--size', type=int, default=64, help='frames are centre-cropped to a square and resized to size x size')
+    p.add_argument('--fps', type=float, default=None, help="frames per second (default: read from the first video)")
+    a = p.parse_args(argv)
+    ds = run_cli(import_videos, a.src, a.dst, a.size, a.fps)
+    print(ds)
+    return ds
+
 def eval_main(): run_eval()    # the console scripts: they return None, so the figures do not become the exit status
 def bench_main(): run_bench()
+def import_main(): run_import()

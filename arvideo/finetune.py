@@ -7,7 +7,7 @@ Docs: https://arvideo.github.io/arvideo/finetune.html.md"""
 # %% ../nbs/04a_finetune.ipynb #7cafda0c
 from __future__ import annotations
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 import torch
 from .data import default_dataset, load_dataset
@@ -21,7 +21,7 @@ from .train import TrainConfig, train, paths
 from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
-__all__ = ['load_data', 'prepare_windows', 'data_facts', 'check_settings', 'check_overwrite', 'run_training', 'join_error',
+__all__ = ['load_data', 'prepare_windows', 'data_facts', 'check_settings', 'checkpoint_name', 'run_training', 'join_error',
            'finetune_base', 'finetune_autoregressive']
 
 # %% ../nbs/04a_finetune.ipynb #7af2ebb0
@@ -57,18 +57,25 @@ def check_settings(cfg:TrainConfig):
     if cfg.max_minutes is not None and not cfg.max_minutes > 0: raise ValueError(f'--max_minutes must be > 0, got {cfg.max_minutes}')
     pick_device(cfg.device)  # an unknown device, or one this machine lacks, is a one-line error
 
-def check_overwrite(cfg:TrainConfig, ds):
-    "Refuse to replace a best checkpoint that was trained on other data (unless resuming that run)."
-    best = paths(cfg)[0]
-    if cfg.resume or not best.exists(): return
+def _other_data(best, ds) -> str|None:
+    "What `best` was trained on, if that is not `ds`."
+    if not best.exists(): return None
     _, facts = read_checkpoint_meta(best)
-    if (facts.get('data'), facts.get('action_space')) != (str(ds.meta.source), ds.meta.action_space):
-        raise ValueError(f"{best} holds a model of other data ({facts.get('data')}, {facts.get('action_space')}); training on "
-                         f"{ds.path} would replace it: pass --name NAME or --ckpt_dir DIR")
+    ours = (facts.get('data'), facts.get('action_space')) == (str(ds.meta.source), ds.meta.action_space)
+    return None if ours else f"{facts.get('data')}, {facts.get('action_space')}"
+
+def checkpoint_name(cfg:TrainConfig, ds) -> TrainConfig:
+    "`cfg`, or, when its best checkpoint holds a model of other data (a shipped one), `cfg` named after this data instead."
+    other = _other_data(paths(cfg)[0], ds)
+    if other is None: return cfg
+    new = replace(cfg, name=f"{cfg.name}_{''.join(c if c.isalnum() else '_' for c in Path(ds.path).name)}")
+    if _other_data(paths(new)[0], ds) is not None: raise ValueError(f'{paths(new)[0]} also holds a model of other data: pass --name NAME')
+    print(f'{paths(cfg)[0]} holds a model of other data ({other}): writing {paths(new)[0]} instead (choose with --name)')
+    return new
 
 def run_training(model, tr, va, cfg:TrainConfig, facts, ds, **kw) -> list:
-    "`train` (after `check_overwrite`), then say where the best checkpoint is when the run finished."
-    check_overwrite(cfg, ds)
+    "`train` under `checkpoint_name`, then say where the best checkpoint is when the run finished."
+    cfg = checkpoint_name(cfg, ds)
     print(f'writing {paths(cfg)[0]}')
     t0 = time.time()
     hist = train(model, tr, va, cfg, facts=facts, **kw)
