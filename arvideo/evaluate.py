@@ -106,8 +106,8 @@ def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='che
     "Replay-evaluate `checkpoint` and the baselines on held-out episodes long enough for `n_frames` after the context."
     cfg, _ = read_checkpoint_meta(checkpoint)
     if cfg.n_ctx == 1: raise ValueError(f'--checkpoint {checkpoint} is a base checkpoint (context 1): give it as --base')
-    if base is not None and Path(base).exists() and read_checkpoint_meta(base)[0].n_ctx != 1:
-        raise ValueError(f'--base {base} has a {read_checkpoint_meta(base)[0].n_ctx}-frame context: it is not a base checkpoint')
+    base_ctx = read_checkpoint_meta(base)[0].n_ctx if base is not None and Path(base).exists() else 1
+    if base_ctx != 1: raise ValueError(f'--base {base} has a {base_ctx}-frame context: it is not a base checkpoint')
     data_dir = checkpoint_data_dir(checkpoint, data_dir)
     start = cfg.n_ctx
     eps = held_out_episodes(episodes, start + n_frames, data_dir, progress=progress)
