@@ -10,8 +10,8 @@ import json, time
 from pathlib import Path
 import numpy as np, torch
 from .checkpoint import load_checkpoint
-from .metrics import psnr, sharpness, flicker, join_jump_ratio, psd_error, video_score
-from .evaluate import held_out_episodes, replay
+from .metrics import psd_error
+from .evaluate import held_out_episodes, replay, score_videos
 from .finetune import finetune_autoregressive
 from .rollout import generate
 
@@ -50,17 +50,14 @@ def evaluate_arm(checkpoint, episodes, n_frames=81, steps=None, seed=0) -> tuple
     C, P = m.cfg.n_ctx, m.cfg.n_tgt
     vids = replay(m, episodes, n_frames, steps=steps, seed=seed)
     truth = np.stack([e.frames[C:C + n_frames] for e in episodes])
-    b = list(range(P, n_frames, P))
-    p = np.stack([psnr(v, x) for v, x in zip(vids, truth)])
-    mean = lambda f, vs: float(np.mean([f(v) for v in vs]))
+    s = score_videos(vids, truth, P, lengths=(n_frames,))
+    first, last = f'1-{P}', f'{n_frames - P + 1}-{n_frames}'
     t0 = time.perf_counter(); generate(m, episodes[0].frames[:C], num_output_frames=n_frames, steps=steps, seed=seed, progress=False)
-    r = {f'psnr_1-{P}': float(p[:, :P].mean()), f'psnr_{n_frames - P + 1}-{n_frames}': float(p[:, -P:].mean()),
-         f'psd_error_1-{P}': psd_error(vids[:, :P], truth[:, :P]), f'psd_error_{n_frames - P + 1}-{n_frames}': psd_error(vids[:, -P:], truth[:, -P:]),
-         'sharpness_ratio': mean(lambda v: sharpness(v).mean(), vids) / mean(lambda v: sharpness(v).mean(), truth),
-         'motion_ratio': mean(flicker, vids) / mean(flicker, truth),
-         'join_ratio': float(np.nanmean([join_jump_ratio(v, b) for v in vids])),
-         'truth_join_ratio': float(np.nanmean([join_jump_ratio(x, b) for x in truth])),
-         'score': video_score(vids, truth, b)['score'], 'frames_per_s': n_frames / (time.perf_counter() - t0),
+    r = {f'psnr_{first}': float(np.mean(s['psnr_curve'][:P])), f'psnr_{last}': float(np.mean(s['psnr_curve'][-P:])),
+         f'psd_error_{first}': psd_error(vids[:, :P], truth[:, :P]), f'psd_error_{last}': psd_error(vids[:, -P:], truth[:, -P:]),
+         'sharpness_ratio': s['sharpness'] / s['truth_sharpness'], 'motion_ratio': s['flicker'] / s['truth_flicker'],
+         'join_ratio': s[f'join_ratio_{n_frames}'], 'truth_join_ratio': s[f'truth_join_ratio_{n_frames}'],
+         'score': s['score'], 'frames_per_s': n_frames / (time.perf_counter() - t0),
          'train_seconds': m.facts.get('train_seconds'), 'epoch': m.facts.get('epoch'), 'step': m.facts.get('step')}
     return r, vids
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from tqdm.auto import tqdm
-from .data import DataError, DatasetMeta, save_episode, write_meta, load_dataset
+from .data import DataError, DatasetMeta, save_episode, write_meta, load_dataset, toy_episode, TOY_ACTIONS
 
 # %% auto #0
-__all__ = ['VIDEO_SUFFIXES', 'read_video', 'square_resize', 'read_action_csv', 'import_videos']
+__all__ = ['VIDEO_SUFFIXES', 'read_video', 'square_resize', 'read_action_csv', 'import_videos', 'make_toy_clips']
 
 # %% ../nbs/00a_video_import.ipynb #0a882151
 VIDEO_SUFFIXES = ('.mp4', '.avi', '.mov', '.mkv', '.webm', '.m4v', '.gif')
@@ -93,3 +93,15 @@ def import_videos(src, dst, size:int=64, fps:float|None=None, progress=True):
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True); raise
     return load_dataset(dst)
+
+# %% ../nbs/00a_video_import.ipynb #7fd931be
+def make_toy_clips(folder, continuous=False, n=6, length=40) -> Path:
+    "Write `n` toy clips of `length` frames (96×128, 15 fps) with same-stem action CSVs into `folder`."
+    import imageio.v3 as iio
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        ep = toy_episode(length, 32, i)
+        iio.imwrite(folder/f'clip{i}.mp4', ep.frames.repeat(3, 1).repeat(4, 2), fps=15)
+        rows = ([f'{np.sin(t / 5):.3f},{(t % 7) / 7:.3f}' for t in range(length)] if continuous else [TOY_ACTIONS[a] for a in ep.actions])
+        (folder/f'clip{i}.csv').write_text(('steer,throttle' if continuous else 'action') + '\n' + '\n'.join(rows) + '\n')
+    return folder
