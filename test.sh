@@ -4,7 +4,7 @@
 set -u
 cd "$(dirname "$0")"
 log=$(mktemp -d)
-export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1} MPLBACKEND=Agg
+export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1} MPLBACKEND=Agg ARVIDEO_CACHE=${ARVIDEO_CACHE:-$log/cache}
 ls nbs/*.ipynb | xargs -P "${JOBS:-2}" -I{} sh -c '
   n=$(basename "{}" .ipynb); t0=$(date +%s)
   if nbdev-test "{}" > "'"$log"'/$n.log" 2>&1; then r=PASS; else r=FAIL; fi

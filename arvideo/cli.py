@@ -17,7 +17,7 @@ from .device import pick_device
 from .train import TrainingOOM, NonFiniteLoss
 from .rollout import Rollout, generate
 from .metrics import join_jump_ratio, join_scores, flicker, colour_drift, psnr
-from .evaluate import held_out_episodes, evaluate, markdown_table, checkpoint_data_dir
+from .evaluate import held_out_episodes, evaluate, markdown_table, checkpoint_data_dir, checkpoint_split
 from .viz import save_strip, save_video, plot_report
 from .bench import bench, bench_table
 
@@ -142,10 +142,10 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
     truth, ep = None, None
     if start is None:
         data_dir = checkpoint_data_dir(checkpoint)
-        eps = held_out_episodes(1, min_len=C + (num_output_frames if action_mode == 'replay' else 0), data_dir=data_dir)
-        if not eps: raise ValueError(f'no held-out episode of {data_dir or "the default data"} is long enough: pass --start')
+        eps = held_out_episodes(1, C + (num_output_frames if action_mode == 'replay' else 0), data_dir, checkpoint_split(model.facts))
+        if not eps: raise ValueError(f'no test episode of {data_dir or "the default data"} is long enough: pass --start')
         ep = eps[0]
-        print(f'start: the first frames of held-out episode {ep.name}' + (f' of {data_dir}' if data_dir else ''))
+        print(f'start: the first frames of test episode {ep.name}' + (f' of {data_dir}' if data_dir else ''))
     elif str(start).endswith('.npz') and action_mode == 'replay' and actions is None: ep = load_episode(start)
     if ep is not None:
         start = ep.frames[:C]
@@ -176,7 +176,7 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
 
 # %% ../nbs/10_cli.ipynb #a4d0a263
 def run_eval(argv=None) -> dict:
-    "arvideo-eval: replay held-out episodes and compare with copy-last-frame and last-frame chaining."
+    "arvideo-eval: replay test episodes and compare with copy-last-frame and last-frame chaining."
     p = argparse.ArgumentParser(description=run_eval.__doc__ + '''
 
 arvideo-eval --episodes 16 --json eval.json
@@ -185,8 +185,8 @@ arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safet
     p.add_argument('--checkpoint', default='checkpoints/autoregressive_best.safetensors', help='the autoregressive checkpoint')
     p.add_argument('--base', default='checkpoints/base_best.safetensors', help='base checkpoint, chained on the last frame')
     p.add_argument('--compare', default=None, help='another checkpoint, e.g. one trained with USE_CURRICULUM = False')
-    p.add_argument('--data_dir', '--data', default=None, help='dataset folder (default: the held-out default episodes)')
-    p.add_argument('--episodes', type=int, default=16, help='held-out episodes to replay (at most)')
+    p.add_argument('--data_dir', '--data', default=None, help='dataset folder (default: the default data)')
+    p.add_argument('--episodes', type=int, default=16, help='test episodes to replay (at most)')
     p.add_argument('--frames', type=int, default=243, help='generated frames per episode')
     p.add_argument('--steps', type=int, default=None, help="sampling steps per chunk (default: the checkpoint's)")
     p.add_argument('--seed', type=int, default=0, help='seed of the sampling noise')
@@ -201,10 +201,10 @@ arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safet
             if path and not Path(path).parent.is_dir(): raise ValueError(f'{flag} {path}: the folder {Path(path).parent} does not exist')
         res = evaluate(a.checkpoint, a.base, a.compare, a.data_dir, a.episodes, a.frames, a.steps, a.seed, pick_device(a.device))
         if len(res['episodes']) < a.episodes:
-            print(f"note: only {len(res['episodes'])} held-out episodes have {a.frames} frames after the context; used those", file=sys.stderr)
+            print(f"note: only {len(res['episodes'])} test episodes have {a.frames} frames after the context; used those", file=sys.stderr)
         return res
     res = run_cli(run)
-    print(f"{len(res['episodes'])} held-out episodes, {a.frames} frames each, replayed from their first frames; seed {a.seed}\n")
+    print(f"{len(res['episodes'])} test episodes, {a.frames} frames each, replayed from their first frames; seed {a.seed}\n")
     print(markdown_table(res))
     print(f'\nfigure: {plot_report(res, a.png)}')
     if a.json: write_json(a.json, {k: v for k, v in res.items() if not k.startswith('_')})

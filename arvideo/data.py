@@ -6,17 +6,18 @@ Docs: https://arvideo.github.io/arvideo/data.html.md"""
 
 # %% ../nbs/00_data.ipynb #4c16d62f
 from __future__ import annotations
-import json, os, multiprocessing as mp
+import json, os, hashlib, multiprocessing as mp
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['TOY_ACTIONS', 'TOY_SPRITE', 'DOOM_ACTIONS', 'DOOM_FPS', 'DataError', 'DatasetMeta', 'Episode', 'save_episode',
-           'write_meta', 'load_episode', 'Dataset', 'load_meta', 'load_dataset', 'toy_world', 'toy_episode',
-           'toy_sprite_mask', 'make_toy_dataset', 'DoomConfig', 'record_doom_episode', 'record_doom_episodes',
-           'doom_meta', 'record_doom', 'project_root', 'default_data_dir', 'default_dataset']
+__all__ = ['DEFAULT_SPLIT', 'TOY_ACTIONS', 'TOY_SPRITE', 'DOOM_ACTIONS', 'DOOM_FPS', 'DataError', 'DatasetMeta', 'Episode',
+           'save_episode', 'write_meta', 'load_episode', 'Dataset', 'load_meta', 'load_dataset', 'frame_cache_dir',
+           'DiskFrames', 'cached_episode', 'toy_world', 'toy_episode', 'toy_sprite_mask', 'make_toy_dataset',
+           'DoomConfig', 'record_doom_episode', 'record_doom_episodes', 'doom_meta', 'record_doom', 'project_root',
+           'default_data_dir', 'default_dataset']
 
 # %% ../nbs/00_data.ipynb #4db8047c
 class DataError(ValueError):
@@ -50,6 +51,8 @@ class DatasetMeta:
         known = {'action_names', 'action_dim', 'fps', 'source', 'frame_size'}
         return cls(**{k: d[k] for k in known if k in d}, extra={k: v for k, v in d.items() if k not in known})
 
+DEFAULT_SPLIT = dict(val_frac=0.05, test_frac=0.05, seed=0)  # shares of episodes for choosing checkpoints and for reporting only
+
 @dataclass
 class Episode:
     "One recorded episode: `frames` uint8 `(T, H, W, 3)` and `actions` `(T,)` or `(T, A)`; `actions[t]` leads to frame `t+1`."
@@ -70,22 +73,24 @@ def write_meta(folder, meta:DatasetMeta):
     "Write `meta.json` into `folder`."
     Path(folder, 'meta.json').write_text(json.dumps(meta.to_json(), indent=1))
 
-# %% ../nbs/00_data.ipynb #dbedf039
-def load_episode(path, meta:DatasetMeta|None=None) -> Episode:
-    "Load and validate one episode file; raise `DataError` naming the file and the problem."
+# %% ../nbs/00_data.ipynb #17f7eb6c
+def _read_npz(path, keys=('frames', 'actions')) -> dict:
+    "The arrays `keys` of episode file `path` (an `.npz` decompresses only the members asked for)."
     path = Path(path)
     if not path.exists(): raise DataError(f'{path}: file not found')
     try:
         with np.load(path, allow_pickle=False) as z:
-            keys = set(z.files)
             for k in ('frames', 'actions'):
-                if k not in keys: raise DataError(f"{path}: missing key '{k}' (has {sorted(keys)})")
-            frames, actions = z['frames'], z['actions']
+                if k not in z.files: raise DataError(f"{path}: missing key '{k}' (has {sorted(z.files)})")
+            return {k: z[k] for k in keys}
     except DataError: raise
     except Exception as e: raise DataError(f'{path}: unreadable or truncated .npz ({type(e).__name__}: {e})') from e
+
+def _check_episode(path, frames, actions) -> np.ndarray:
+    "Check `frames` (an array, or anything with `dtype` and `shape`) and `actions`; returns the actions as int64 or float32."
     if frames.dtype != np.uint8: raise DataError(f'{path}: frames must be uint8, got {frames.dtype}')
-    if frames.ndim != 4 or frames.shape[-1] != 3: raise DataError(f'{path}: frames must have shape (T, H, W, 3), got {frames.shape}')
-    if len(frames) == 0: raise DataError(f'{path}: episode has no frames')
+    if len(frames.shape) != 4 or frames.shape[-1] != 3: raise DataError(f'{path}: frames must have shape (T, H, W, 3), got {tuple(frames.shape)}')
+    if frames.shape[0] == 0: raise DataError(f'{path}: episode has no frames')
     if np.issubdtype(actions.dtype, np.integer):
         if actions.ndim != 1: raise DataError(f'{path}: discrete actions must have shape (T,), got {actions.shape}')
         actions = actions.astype(np.int64)
@@ -93,10 +98,16 @@ def load_episode(path, meta:DatasetMeta|None=None) -> Episode:
         if actions.ndim != 2: raise DataError(f'{path}: continuous actions must have shape (T, A), got {actions.shape}')
         actions = actions.astype(np.float32)
     else: raise DataError(f'{path}: actions must be int64 (discrete) or float32 (continuous), got {actions.dtype}')
-    if len(actions) != len(frames):
-        raise DataError(f'{path}: frames/actions length mismatch: {len(frames)} frames but {len(actions)} actions')
-    if meta is not None: _check_against_meta(path, frames, actions, meta)
-    return Episode(frames, actions, path.stem)
+    if len(actions) != frames.shape[0]:
+        raise DataError(f'{path}: frames/actions length mismatch: {frames.shape[0]} frames but {len(actions)} actions')
+    return actions
+
+def load_episode(path, meta:DatasetMeta|None=None) -> Episode:
+    "Load and validate one episode file into memory; raise `DataError` naming the file and the problem."
+    z = _read_npz(path)
+    actions = _check_episode(path, z['frames'], z['actions'])
+    if meta is not None: _check_against_meta(path, z['frames'], actions, meta)
+    return Episode(z['frames'], actions, Path(path).stem)
 
 def _check_against_meta(path, frames, actions, meta):
     h, w = frames.shape[1:3]
@@ -149,16 +160,18 @@ def load_meta(path) -> DatasetMeta:
         raise DataError(f'{f}: fps must be a positive number, got {fps!r}')
     return DatasetMeta.from_json(d)
 
-def load_dataset(path, progress=False) -> Dataset:
-    "Load every episode in folder `path`, validating each file and its agreement with `meta.json`."
+def load_dataset(path, progress=False, lazy=True) -> Dataset:
+    """Every episode in folder `path`, each file validated and checked against `meta.json`. With `lazy` (the default)
+    the frames stay on disk (`DiskFrames`, see below) and only the actions are held in memory."""
     path = Path(path)
     if not path.is_dir(): raise DataError(f'{path}: dataset folder not found')
     files = sorted(p for p in path.glob('*.npz') if not p.name.endswith('.tmp.npz'))
     if not files: raise DataError(f'{path}: empty folder: no episode .npz files')
     meta = load_meta(path)
+    cache = frame_cache_dir(path) if lazy else None
     eps, size = [], None
     for f in tqdm(files, desc='load', disable=not progress, leave=False):
-        ep = load_episode(f)
+        ep = cached_episode(f, cache) if lazy else load_episode(f)
         if size is None: size, first = ep.frames.shape[1:3], f
         elif ep.frames.shape[1:3] != size:
             raise DataError(f'{f}: mixed frame sizes: {ep.frames.shape[1]}x{ep.frames.shape[2]} here, {size[0]}x{size[1]} in {first.name}')
@@ -166,7 +179,76 @@ def load_dataset(path, progress=False) -> Dataset:
         eps.append(ep)
     return Dataset(path, meta, eps)
 
-# %% ../nbs/00_data.ipynb #c3fe26ae
+# %% ../nbs/00_data.ipynb #1322f4c3
+def frame_cache_dir(path) -> Path:
+    "Where the uncompressed frames of the dataset at `path` are cached."
+    root = Path(os.environ.get('ARVIDEO_CACHE') or Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'arvideo')
+    p = Path(path).resolve()
+    return root/'frames'/f"{p.name}-{hashlib.sha1(str(p).encode()).hexdigest()[:10]}"
+
+def _npy_header(path):
+    with open(path, 'rb') as f:
+        major, _ = np.lib.format.read_magic(f)
+        shape, fortran, dtype = (np.lib.format.read_array_header_1_0 if major == 1 else np.lib.format.read_array_header_2_0)(f)
+        return tuple(shape), fortran, dtype, f.tell()
+
+class DiskFrames:
+    "The frames of one episode in an uncompressed `.npy`; indexing reads only the frames asked for."
+    def __init__(self, path):
+        self.path = str(path)
+        self.shape, fortran, self.dtype, self.offset = _npy_header(path)
+        if fortran: raise DataError(f'{path}: Fortran-ordered frames cannot be read piecewise')
+        self.ndim, self._n = len(self.shape), int(np.prod(self.shape[1:]))
+
+    def __len__(self): return self.shape[0]
+    def __repr__(self): return f'DiskFrames({self.path}, {self.shape}, {self.dtype})'
+    def __array__(self, dtype=None, copy=None): return self._read(0, len(self)) if dtype is None else self._read(0, len(self)).astype(dtype)
+
+    def _read(self, lo, hi):
+        n = max(0, hi - lo)
+        a = np.fromfile(self.path, self.dtype, count=n * self._n, offset=self.offset + lo * self._n * self.dtype.itemsize)
+        return a.reshape((n,) + self.shape[1:])
+
+    def __getitem__(self, key):
+        if key is Ellipsis or isinstance(key, tuple) and key and key[0] is Ellipsis: return np.asarray(self)[key]
+        if isinstance(key, tuple):
+            first, rest = key[0], key[1:]
+            got = self[first]
+            return got[rest] if isinstance(first, (int, np.integer)) else got[(slice(None),) + rest]
+        n = len(self)
+        if isinstance(key, (int, np.integer)):
+            if not -n <= key < n: raise IndexError(f'frame {key} out of range for {n} frames')
+            return self._read(key % n, key % n + 1)[0]
+        if isinstance(key, slice):
+            lo, hi, step = key.indices(n)
+            if step > 0: return self._read(lo, hi)[::step]
+            key = np.arange(lo, hi, step)
+        idx = np.asarray(key)
+        if idx.dtype == bool: idx = np.flatnonzero(idx)
+        if idx.size == 0: return self._read(0, 0)
+        if idx.min() < -n or idx.max() >= n: raise IndexError(f'frames {idx.min()}..{idx.max()} out of range for {n} frames')
+        idx = idx % n
+        lo = int(idx.min())
+        return self._read(lo, int(idx.max()) + 1)[idx - lo]
+
+def cached_episode(f, cache) -> Episode:
+    "The episode in file `f` with its frames on disk in folder `cache` (written from `f` first when missing or stale)."
+    f, cache = Path(f), Path(cache)
+    st = f.stat() if f.exists() else None
+    if st is None: raise DataError(f'{f}: file not found')
+    npy = cache/f'{f.stem}-{st.st_size}-{st.st_mtime_ns}.npy'
+    if npy.exists():
+        frames, actions = DiskFrames(npy), _read_npz(f, ('actions',))['actions']
+        return Episode(frames, _check_episode(f, frames, actions), f.stem)
+    ep = load_episode(f)
+    cache.mkdir(parents=True, exist_ok=True)
+    for old in cache.glob(f'{f.stem}-*.npy'): old.unlink(missing_ok=True)  # an earlier version of this file
+    tmp = cache/f'{npy.stem}.{os.getpid()}.tmp'
+    with open(tmp, 'wb') as fh: np.save(fh, np.ascontiguousarray(ep.frames))
+    os.replace(tmp, npy)
+    return Episode(DiskFrames(npy), ep.actions, f.stem)
+
+# %% ../nbs/00_data.ipynb #5d812062
 TOY_ACTIONS = ['LEFT', 'RIGHT', 'FORWARD']
 TOY_SPRITE = (255, 40, 40)
 _TOY_MOVES = {0: (0, -1), 1: (0, 1), 2: (-1, 0)}  # (dy, dx) per action
@@ -204,7 +286,7 @@ def make_toy_dataset(folder, n_episodes=8, length=40, size=16, seed=0) -> Datase
     write_meta(folder, DatasetMeta(TOY_ACTIONS, None, 10.0, 'toy', (size, size), dict(seed=seed)))
     return load_dataset(folder)
 
-# %% ../nbs/00_data.ipynb #c396d7c3
+# %% ../nbs/00_data.ipynb #a6038d96
 DOOM_ACTIONS = ['TURN_LEFT', 'TURN_RIGHT', 'MOVE_FORWARD']
 DOOM_FPS = 35  # one game tic per 1/35 s
 
@@ -279,7 +361,7 @@ def doom_meta(cfg:DoomConfig=DoomConfig()) -> DatasetMeta:
     "The `meta.json` of data recorded with `cfg`."
     return DatasetMeta(DOOM_ACTIONS, None, cfg.fps, f'vizdoom:{cfg.scenario}', (cfg.size, cfg.size),
                        dict(seed=cfg.seed, frame_skip=cfg.frame_skip, n_episodes=cfg.n_episodes, policy='held-random, forward-biased',
-                            hold=list(cfg.hold), p_forward=cfg.p_forward))
+                            hold=list(cfg.hold), p_forward=cfg.p_forward, split=DEFAULT_SPLIT))
 
 def record_doom(folder, cfg:DoomConfig=DoomConfig(), progress=True) -> Dataset:
     "Record `cfg.n_episodes` episodes into `folder` with `cfg.workers` processes (episodes already there are kept), then load."
@@ -299,7 +381,7 @@ def record_doom(folder, cfg:DoomConfig=DoomConfig(), progress=True) -> Dataset:
     write_meta(folder, doom_meta(cfg))
     return load_dataset(folder)
 
-# %% ../nbs/00_data.ipynb #0005f7da
+# %% ../nbs/00_data.ipynb #3cb9f800
 def _is_root(d): return (d/'pyproject.toml').exists() and 'name = "arvideo"' in (d/'pyproject.toml').read_text()
 
 def project_root() -> Path:

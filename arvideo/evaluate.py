@@ -1,4 +1,4 @@
-"""Replay held-out episodes for 81 and 243 frames and score the model against copy-last-frame and last-frame chaining (what `arvideo-eval` runs).
+"""Replay test episodes for 81 and 243 frames and score the model against copy-last-frame and last-frame chaining (what `arvideo-eval` runs).
 
 Docs: https://arvideo.github.io/arvideo/evaluate.html.md"""
 
@@ -10,7 +10,7 @@ import math, sys, time
 from pathlib import Path
 import numpy as np, torch
 from tqdm.auto import tqdm
-from .data import DoomConfig, default_data_dir, load_dataset, load_episode, load_meta, record_doom_episodes, doom_meta, write_meta
+from .data import DEFAULT_SPLIT, DoomConfig, default_data_dir, load_dataset, cached_episode, frame_cache_dir, load_meta, record_doom_episodes, doom_meta, write_meta
 from .windows import split_episodes, target_actions
 from .model import to_model, to_uint8
 from .sampler import chain_chunks
@@ -18,24 +18,30 @@ from .checkpoint import load_checkpoint, read_checkpoint_meta
 from .metrics import psnr, ssim, join_jump_ratio, join_scores, colour_drift, flicker, sharpness, copy_last, psd_error, psd_bias, video_score
 
 # %% auto #0
-__all__ = ['HORIZONS', 'held_out_episodes', 'checkpoint_data_dir', 'replay', 'score_videos', 'evaluate', 'markdown_table']
+__all__ = ['HORIZONS', 'checkpoint_split', 'held_out_episodes', 'checkpoint_data_dir', 'replay', 'score_videos', 'evaluate',
+           'markdown_table']
 
-# %% ../nbs/07_evaluate.ipynb #94b05bfd
-def held_out_episodes(n:int|None=None, min_len:int=0, data_dir=None, val_frac=0.1, seed=0, cfg:DoomConfig=DoomConfig(),
+# %% ../nbs/07_evaluate.ipynb #7f930e78
+def checkpoint_split(facts:dict) -> dict:
+    "The split a checkpoint was trained with; `DEFAULT_SPLIT` for checkpoints made before the three-way split."
+    return facts.get('split') or dict(DEFAULT_SPLIT)
+
+def held_out_episodes(n:int|None=None, min_len:int=0, data_dir=None, split:dict|None=None, part='test', cfg:DoomConfig=DoomConfig(),
                       progress=True) -> list:
-    "Up to `n` held-out episodes of at least `min_len` frames, in split order."
+    "Up to `n` episodes of at least `min_len` frames from `part` ('test' or 'val') of `split`, in split order."
+    split, k = split or DEFAULT_SPLIT, {'val': 1, 'test': 2}[part]
     if data_dir is not None:
         ds = load_dataset(data_dir)
-        eps = [e for e in split_episodes(ds.episodes, val_frac, seed)[1] if len(e) >= min_len]
+        eps = [e for e in split_episodes(ds.episodes, **split)[k] if len(e) >= min_len]
         return eps[:n] if n else eps
     folder = default_data_dir(); folder.mkdir(parents=True, exist_ok=True)
     if not (folder/'meta.json').exists(): write_meta(folder, doom_meta(cfg))
-    ids, out = split_episodes(list(range(cfg.n_episodes)), val_frac, seed)[1], []
+    ids, out = split_episodes(list(range(cfg.n_episodes)), **split)[k], []
     missing = sum(not (folder/f'ep_{i:05d}.npz').exists() for i in ids)
-    with tqdm(ids, desc='held-out episodes', unit='ep', disable=not (progress and missing), leave=False) as bar:
+    with tqdm(ids, desc='test episodes', unit='ep', disable=not (progress and missing), leave=False) as bar:
         for i in bar:
             record_doom_episodes(folder, [i], cfg)
-            ep = load_episode(folder/f'ep_{i:05d}.npz')
+            ep = cached_episode(folder/f'ep_{i:05d}.npz', frame_cache_dir(folder))
             if len(ep) >= min_len: out.append(ep)
             if n and len(out) >= n: break
     return out
@@ -103,15 +109,16 @@ def score_videos(gen, truth, chunk=9, lengths=(81, 243)) -> dict:
 # %% ../nbs/07_evaluate.ipynb #10ab1dcc
 def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='checkpoints/base_best.safetensors',
              compare=None, data_dir=None, episodes=16, n_frames=243, steps=None, seed=0, device='cpu', progress=True) -> dict:
-    "Replay-evaluate `checkpoint` and the baselines on held-out episodes long enough for `n_frames` after the context."
-    cfg, _ = read_checkpoint_meta(checkpoint)
+    "Replay-evaluate `checkpoint` and the baselines on test episodes long enough for `n_frames` after the context."
+    cfg, facts = read_checkpoint_meta(checkpoint)
     if cfg.n_ctx == 1: raise ValueError(f'--checkpoint {checkpoint} is a base checkpoint (context 1): give it as --base')
     base_ctx = read_checkpoint_meta(base)[0].n_ctx if base is not None and Path(base).exists() else 1
     if base_ctx != 1: raise ValueError(f'--base {base} has a {base_ctx}-frame context: it is not a base checkpoint')
     data_dir = checkpoint_data_dir(checkpoint, data_dir)
     start = cfg.n_ctx
-    eps = held_out_episodes(episodes, start + n_frames, data_dir, progress=progress)
-    if not eps: raise ValueError(f'no held-out episode has {start + n_frames} frames')
+    split = checkpoint_split(facts)
+    eps = held_out_episodes(episodes, start + n_frames, data_dir, split, progress=progress)
+    if not eps: raise ValueError(f'no test episode has {start + n_frames} frames (split {split})')
     truth = np.stack([e.frames[start:start + n_frames] for e in eps])
     meta = load_meta(data_dir or default_data_dir())
     methods = {'copy-last-frame': np.stack([copy_last(e.frames[:start], n_frames) for e in eps])}
@@ -126,7 +133,7 @@ def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='che
         methods[name] = replay(m, eps, n_frames, start, steps=steps, seed=seed)
         timing[name] = time.time() - t0
         if progress: print(f'{name}: {len(eps)} x {n_frames} frames in {timing[name]:.1f}s', file=sys.stderr)
-    res = dict(episodes=[e.name for e in eps], n_frames=n_frames, chunk=cfg.n_tgt, steps=steps, seed=seed, checkpoint=str(checkpoint),
+    res = dict(episodes=[e.name for e in eps], split=split, n_frames=n_frames, chunk=cfg.n_tgt, steps=steps, seed=seed, checkpoint=str(checkpoint),
                methods={k: score_videos(v, truth, cfg.n_tgt) for k, v in methods.items()}, timing_s=timing)
     res['_videos'] = methods; res['_truth'] = truth
     return res

@@ -10,7 +10,7 @@ import time
 from dataclasses import asdict, replace
 from pathlib import Path
 import torch
-from .data import default_dataset, load_dataset
+from .data import default_dataset, load_dataset, DEFAULT_SPLIT
 from .windows import WindowDataset, split_episodes, target_actions, NoSequencesLongEnough
 from .model import Denoiser, model_config, to_model, to_uint8
 from .metrics import video_score
@@ -21,32 +21,39 @@ from .train import TrainConfig, train, paths
 from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
-__all__ = ['load_data', 'prepare_windows', 'data_facts', 'check_settings', 'checkpoint_name', 'run_training', 'join_error',
-           'finetune_base', 'finetune_autoregressive']
+__all__ = ['load_data', 'data_split', 'prepare_windows', 'data_facts', 'check_settings', 'checkpoint_name', 'run_training',
+           'join_error', 'finetune_base', 'finetune_autoregressive']
 
 # %% ../nbs/04a_finetune.ipynb #7af2ebb0
 def load_data(data_dir=None, progress=True):
     "The dataset at `data_dir`, or the default ViZDoom data (recorded on first use)."
     return load_dataset(data_dir, progress) if data_dir else default_dataset(progress=progress)
 
-def prepare_windows(ds, n_ctx, n_tgt, val_frac, seed, stride=1, n_prev=0, n_chunks=3):
-    "`(train windows, val windows, train episodes, val episodes)` of dataset `ds`, split by episode."
+def data_split(ds, val_frac=None, test_frac=None, seed=0) -> dict:
+    "The split of `ds`: the flags where given, else its `meta.json`'s `split`, else `DEFAULT_SPLIT`; seeded by `seed`."
+    meta = ds.meta.extra.get('split') or {}
+    pick = lambda k, v: v if v is not None else meta.get(k, DEFAULT_SPLIT[k])
+    return dict(val_frac=pick('val_frac', val_frac), test_frac=pick('test_frac', test_frac), seed=seed)
+
+def prepare_windows(ds, n_ctx, n_tgt, split:dict, stride=1, n_prev=0, n_chunks=3):
+    "`(train windows, val windows, val episodes, test episodes)` of dataset `ds`, split by episode with `split`."
     WindowDataset(ds.episodes, n_ctx, n_tgt, where=str(ds.path))  # the whole folder: a clear error if nothing is long enough
-    tr_eps, va_eps = split_episodes(ds.episodes, val_frac, seed)
+    tr_eps, va_eps, te_eps = split_episodes(ds.episodes, **split)
     need = n_ctx + n_chunks * n_tgt
     if not any(len(e) >= need for e in va_eps):
-        raise NoSequencesLongEnough(f'No held-out sequence long enough for the selection rollout: need >= {need} frames ({n_ctx} '
-                                    f'context + {n_chunks} chunks of {n_tgt}); the longest of the {len(va_eps)} held-out episodes '
+        raise NoSequencesLongEnough(f'No validation sequence long enough for the selection rollout: need >= {need} frames ({n_ctx} '
+                                    f'context + {n_chunks} chunks of {n_tgt}); the longest of the {len(va_eps)} validation episodes '
                                     f'has {max(len(e) for e in va_eps)} in {ds.path} (more or longer episodes, or a larger --val_frac)')
     tr = WindowDataset(tr_eps, n_ctx, n_tgt, stride=stride, n_prev=n_prev, verbose=False, where=str(ds.path))
     va = WindowDataset(va_eps, n_ctx, n_tgt, stride=n_tgt, n_prev=n_prev, verbose=False, where=f'{ds.path} (validation)')
-    print(f'{len(tr)} train / {len(va)} val windows; {len(tr_eps)} / {len(va_eps)} episodes')
-    return tr, va, tr_eps, va_eps
+    print(f'{len(tr)} train / {len(va)} val windows; {len(tr_eps)} / {len(va_eps)} / {len(te_eps)} train / val / test episodes')
+    return tr, va, va_eps, te_eps
 
-def data_facts(ds, **kw) -> dict:
-    "What a checkpoint records about the data it was trained on."
+def data_facts(ds, split:dict, test_eps:list, **kw) -> dict:
+    "What a checkpoint records about the data it was trained on, and its split (the test episodes by name)."
     return dict(data=str(ds.meta.source), data_dir=str(ds.path), data_seed=ds.meta.extra.get('seed'),
-                action_space=ds.meta.action_space, fps=ds.meta.fps, started=time.strftime('%Y-%m-%d %H:%M'), **kw)
+                action_space=ds.meta.action_space, fps=ds.meta.fps, started=time.strftime('%Y-%m-%d %H:%M'),
+                split=split, test_episodes=[e.name for e in test_eps], **kw)
 
 def check_settings(cfg:TrainConfig):
     "One-line errors for settings that cannot train, before the data is even loaded."
@@ -85,10 +92,10 @@ def run_training(model, tr, va, cfg:TrainConfig, facts, ds, **kw) -> list:
 # %% ../nbs/04a_finetune.ipynb #d1412d91
 @torch.no_grad()
 def join_error(model, episodes, n_chunks=3, steps=None, max_episodes=8, seed=0, device='cpu') -> dict:
-    "Per-frame MSE and `video_score` of a `n_chunks` replay rollout against the truth on held-out `episodes`."
+    "Per-frame MSE and `video_score` of a `n_chunks` replay rollout against the truth on validation `episodes`."
     C, P = model.cfg.n_ctx, model.cfg.n_tgt
     eps = [e for e in episodes if len(e) >= C + n_chunks * P][:max_episodes]
-    if not eps: raise ValueError(f'join_error: no held-out episode has {C + n_chunks * P} frames')
+    if not eps: raise ValueError(f'join_error: no validation episode has {C + n_chunks * P} frames')
     model.eval()
     true = to_model(torch.stack([torch.from_numpy(e.frames[:C + n_chunks * P]) for e in eps]).to(device))
     acts = torch.stack([torch.from_numpy(e.actions[target_actions(0, C, n_chunks * P)]) for e in eps]).to(device)
@@ -103,7 +110,7 @@ def join_error(model, episodes, n_chunks=3, steps=None, max_episodes=8, seed=0, 
 
 # %% ../nbs/04a_finetune.ipynb #88ed3657
 def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9, batch_size=16, num_epochs=4,
-                  samples_per_epoch=4800, lr=5e-4, val_frac=0.1, seed=0, device='auto', resume=False,
+                  samples_per_epoch=4800, lr=5e-4, val_frac=None, test_frac=None, seed=0, device='auto', resume=False,
                   ckpt_dir='checkpoints', out_dir='outputs', name='base', max_minutes=None, command='', progress=True) -> list:
     "Train the base model ([image + actions] → `target_frames` frames); writes `{ckpt_dir}/{name}_best.safetensors`."
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
@@ -114,18 +121,19 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
     print(ds)
     if tuple(ds.meta.frame_size) != (image_size, image_size):
         raise ValueError(f'IMAGE_SIZE={image_size} but the data in {ds.path} is {ds.meta.frame_size[0]}x{ds.meta.frame_size[1]}')
-    tr, va, _, va_eps = prepare_windows(ds, 1, target_frames, val_frac, seed)
+    split = data_split(ds, val_frac, test_frac, seed)
+    tr, va, va_eps, te_eps = prepare_windows(ds, 1, target_frames, split)
     torch.manual_seed(seed)
     model = Denoiser(model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space))
     print(f'{preset}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M params')
-    facts = data_facts(ds, preset=preset, context_frames=1, val_frac=val_frac, command=command,
-                       selection='video_score of a 3-chunk last-frame-chained replay rollout on held-out episodes')
+    facts = data_facts(ds, split, te_eps, preset=preset, context_frames=1, command=command,
+                       selection='video_score of a 3-chunk last-frame-chained replay rollout on validation episodes')
     return run_training(model, tr, va, cfg, facts, ds, extra_val=lambda m: join_error(m, va_eps, device=pick_device(device)))
 
 # %% ../nbs/04a_finetune.ipynb #bc1bebac
 def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, batch_size=4, num_epochs=15,
                             use_curriculum=True, samples_per_epoch=1600, lr=3e-4, p_self_gen=0.5, init='checkpoints/base_best.safetensors',
-                            preset='small', val_frac=0.1, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
+                            preset='small', val_frac=None, test_frac=None, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
                             out_dir='outputs', name='autoregressive', ctx_noise_max=200, max_minutes=None, command='', progress=True) -> list:
     "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`."
     n_prev = context_frames if context_frames == target_frames else 0
@@ -138,7 +146,8 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
         raise FileNotFoundError(f'--init {init}: checkpoint not found (to train from scratch, pass --init none)')
     ds = load_data(data_dir, progress)
     print(ds)
-    tr, va, _, va_eps = prepare_windows(ds, context_frames, target_frames, val_frac, seed, stride=3, n_prev=n_prev)
+    split = data_split(ds, val_frac, test_frac, seed)
+    tr, va, va_eps, te_eps = prepare_windows(ds, context_frames, target_frames, split, stride=3, n_prev=n_prev)
     dev = pick_device(device)
     if init is not None:
         base = load_checkpoint(init, data_meta=ds.meta)
@@ -152,8 +161,8 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
         model = Denoiser(model_config(preset, image_size=h, n_ctx=context_frames, n_tgt=target_frames, action_space=ds.meta.action_space))
     model.train()
     cc = CurriculumConfig(num_epochs=num_epochs, use_curriculum=use_curriculum, p_self_gen=p_self_gen, ctx_noise_max=ctx_noise_max)
-    facts = data_facts(ds, preset=model.cfg.preset, context_frames=context_frames, val_frac=val_frac, init=str(init),
+    facts = data_facts(ds, split, te_eps, preset=model.cfg.preset, context_frames=context_frames, init=str(init),
                        use_curriculum=use_curriculum, curriculum=asdict(cc), command=command,
-                       selection='video_score of a 3-chunk replay rollout on held-out episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)')
+                       selection='video_score of a 3-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)')
     return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e: curriculum_stage(e, cc),
                         extra_val=lambda m: join_error(m, va_eps, device=dev))

@@ -39,10 +39,9 @@ def run_arm(arm:str, minutes:float, ckpt_dir='study/checkpoints', out_dir='study
     return Path(ckpt_dir)/f'{arm_name(arm)}_best.safetensors'
 
 # %% ../nbs/11_study.ipynb #046f6840
-def study_episodes(n=8, n_frames=81, skip=8, data_dir=None, min_ctx=9) -> list:
-    "`n` held-out episodes long enough for `n_frames`, after the `skip` that checkpoint selection uses."
-    eps = held_out_episodes(None, 0, data_dir)
-    return [e for e in eps[skip:] if len(e) >= min_ctx + n_frames][:n]
+def study_episodes(n=8, n_frames=81, data_dir=None, min_ctx=9, split=None) -> list:
+    "`n` test episodes long enough for `n_frames` after `min_ctx` context frames."
+    return held_out_episodes(n, min_ctx + n_frames, data_dir, split)
 
 def evaluate_arm(checkpoint, episodes, n_frames=81, steps=None, seed=0) -> tuple:
     "`(figures, videos)` of `checkpoint` replayed on `episodes`."

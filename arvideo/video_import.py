@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from tqdm.auto import tqdm
-from .data import DataError, DatasetMeta, save_episode, write_meta, load_dataset, toy_episode, TOY_ACTIONS
+from .data import DEFAULT_SPLIT, DataError, DatasetMeta, save_episode, write_meta, load_dataset, toy_episode, TOY_ACTIONS
 
 # %% auto #0
 __all__ = ['VIDEO_SUFFIXES', 'read_video', 'square_resize', 'read_action_csv', 'import_videos', 'make_toy_clips']
@@ -86,7 +86,7 @@ def import_videos(src, dst, size:int=64, fps:float|None=None, progress=True):
             save_episode(tmp/f'{v.stem}.npz', square_resize(frames, size), a)
             fps_seen.append(vfps)
         meta = DatasetMeta(names, None if discrete else len(columns), float(fps or fps_seen[0] or 30.0), str(src.resolve()), (size, size),
-                           dict(importer='arvideo-import', size=size, fps_override=fps, columns=list(columns)))
+                           dict(importer='arvideo-import', size=size, fps_override=fps, columns=list(columns), split=DEFAULT_SPLIT))
         write_meta(tmp, meta)
         if dst.exists(): dst.rmdir()
         os.replace(tmp, dst)

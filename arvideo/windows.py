@@ -7,6 +7,7 @@ Docs: https://arvideo.github.io/arvideo/windows.html.md"""
 # %% ../nbs/01_windows.ipynb #7ddc0dca
 from __future__ import annotations
 import numpy as np, torch
+from .data import DEFAULT_SPLIT
 
 # %% auto #0
 __all__ = ['window_starts', 'target_actions', 'split_episodes', 'NoSequencesLongEnough', 'WindowDataset']
@@ -22,13 +23,17 @@ def target_actions(start:int, n_ctx:int=9, n_tgt:int=9) -> slice:
     return slice(start + n_ctx - 1, start + n_ctx + n_tgt - 1)
 
 # %% ../nbs/01_windows.ipynb #c3285167
-def split_episodes(episodes:list, val_frac:float=0.1, seed:int=0):
-    "Split a list of episodes into `(train, val)` by episode, seeded; at least one episode goes to each side."
+def split_episodes(episodes:list, val_frac:float=DEFAULT_SPLIT['val_frac'], test_frac:float=DEFAULT_SPLIT['test_frac'], seed:int=0):
+    "Split a list of episodes into `(train, val, test)` by episode, seeded; train and val get at least one episode each."
     n = len(episodes)
-    if n < 2: raise ValueError(f'need at least 2 episodes to split into train and validation, got {n}')
+    if not (0 < val_frac < 1 and 0 <= test_frac < 1): raise ValueError(f'--val_frac must be in (0, 1) and --test_frac in [0, 1), got {val_frac}, {test_frac}')
+    n_test = max(1, round(n * test_frac)) if test_frac > 0 else 0
+    n_val = max(1, round(n * val_frac))
+    if n - n_test - n_val < 1:
+        raise ValueError(f'need at least {n_test + n_val + 1} episodes to split into train, validation ({n_val}) and test ({n_test}), got {n}')
     perm = torch.randperm(n, generator=torch.Generator().manual_seed(seed)).tolist()
-    n_val = min(n - 1, max(1, round(n * val_frac)))
-    return [episodes[i] for i in sorted(perm[n_val:])], [episodes[i] for i in sorted(perm[:n_val])]
+    test, val, train = perm[:n_test], perm[n_test:n_test + n_val], perm[n_test + n_val:]
+    return tuple([episodes[i] for i in sorted(part)] for part in (train, val, test))
 
 # %% ../nbs/01_windows.ipynb #3cfbdb02
 class NoSequencesLongEnough(ValueError): pass
