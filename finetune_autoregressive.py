@@ -10,7 +10,7 @@ Writes checkpoints/autoregressive_best.safetensors, chosen by the join metric (s
 """
 import sys
 from pathlib import Path
-from arvideo.cli import run_cli, script_args
+from arvideo.cli import run_cli, script_args, TRAIN_FLAGS, train_flags
 from arvideo.finetune import finetune_autoregressive
 
 CONTEXT_FRAMES = 9      # Input length
@@ -36,8 +36,9 @@ MAX_MINUTES = None      # Stop cleanly after this many minutes, writing best and
 
 if __name__ == '__main__':
     a = script_args({k: v for k, v in globals().items() if k.isupper()}, __doc__, source=Path(__file__).read_text(),
-                    extra=[('--resume', dict(action='store_true', help='continue from CKPT_DIR/{NAME}_last.pt'))])
+                    extra=TRAIN_FLAGS)
     run_cli(finetune_autoregressive, data_dir=a.data_dir or None, context_frames=a.context_frames, target_frames=a.target_frames,
             batch_size=a.batch_size, num_epochs=a.num_epochs, use_curriculum=a.use_curriculum,
             samples_per_epoch=a.samples_per_epoch or None, lr=a.lr, p_self_gen=a.p_self_gen, ctx_noise_max=a.ctx_noise_max, init=a.init, preset=a.preset,
-            val_frac=a.val_frac, test_frac=a.test_frac, seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir, command='python ' + ' '.join(sys.argv))
+            val_frac=a.val_frac, test_frac=a.test_frac, seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir,
+            command='python ' + ' '.join(sys.argv), **train_flags(a))

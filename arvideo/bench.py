@@ -6,9 +6,11 @@ Docs: https://arvideo.github.io/arvideo/bench.html.md"""
 
 # %% ../nbs/09_bench.ipynb #cad6e7d0
 from __future__ import annotations
-import json, os, statistics, subprocess, sys, time
+import csv, json, os, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 import torch
+from safetensors import safe_open
+from .data import project_root, default_dataset
 from .model import Denoiser, model_config, count_params
 from .sampler import make_scheduler, chain_chunks
 from .checkpoint import load_checkpoint
@@ -16,8 +18,8 @@ from .device import peak_memory_mb
 from .train import Stage, batch_loss
 
 # %% auto #0
-__all__ = ['timed', 'matmul_gflops', 'forward_gflops', 'rollout_fps', 'train_probe', 'train_probe_subprocess', 'bench',
-           'bench_table']
+__all__ = ['RUNTIME_CONFIGS', 'timed', 'matmul_gflops', 'forward_gflops', 'rollout_fps', 'train_probe', 'train_probe_subprocess',
+           'train_run', 'training_runtime', 'rss_by_episodes', 'bench', 'bench_table']
 
 # %% ../nbs/09_bench.ipynb #b7f42562
 def timed(fn, repeats=3) -> float:
@@ -77,9 +79,65 @@ def train_probe_subprocess(preset, batch_size=4, steps=6) -> dict:
     out = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
-# %% ../nbs/09_bench.ipynb #99abc2b8
+# %% ../nbs/09_bench.ipynb #e714879d
+RUNTIME_CONFIGS = [('1 process x 2 threads', 1, 2, []), ('2 processes x 1 thread', 2, 1, []),
+                   ('1 process x 2 threads, channels_last', 1, 2, ['--channels_last']),
+                   ('2 processes x 1 thread, channels_last', 2, 1, ['--channels_last']),
+                   ('1 process x 2 threads, torch.compile', 1, 2, ['--compile'])]
+
+def train_run(args:list, procs=1, threads=1, timeout=1800) -> dict:
+    "Run `finetune_autoregressive.py args` under torchrun with `procs` processes of `threads` threads; its log's rows and facts."
+    script = project_root()/'finetune_autoregressive.py'
+    if not script.exists(): raise FileNotFoundError(f'{script}: the training script is in the arvideo checkout')
+    out = Path(tempfile.mkdtemp())
+    cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={procs}', str(script),
+           *args, '--ckpt_dir', str(out), '--out_dir', str(out), '--name', 'bench', '--device', 'cpu']
+    t0 = time.time()
+    p = subprocess.run(cmd, env={**os.environ, 'OMP_NUM_THREADS': str(threads)}, capture_output=True, text=True, timeout=timeout)
+    if p.returncode: raise RuntimeError(f'training run failed ({" ".join(cmd[3:])}):\n{p.stderr[-2000:]}')
+    rows = list(csv.DictReader(open(out/'bench_log.csv')))
+    with safe_open(str(out/'bench_best.safetensors'), 'pt') as f: facts = json.loads(f.metadata()['facts'])
+    shutil.rmtree(out, ignore_errors=True)
+    return dict(rows=rows, facts=facts, wall_s=time.time() - t0)
+
+def training_runtime(init='checkpoints/base_best.safetensors', data_dir=None, samples=96, batch_size=4, configs=RUNTIME_CONFIGS,
+                     say=lambda *a: None) -> list:
+    "Samples/s of the second epoch of a clean-context fine-tune for each `(label, processes, threads, flags)` of `configs`."
+    data = ['--data_dir', str(data_dir)] if data_dir else []
+    rows = []
+    for label, procs, threads, flags in configs:
+        try:
+            r = train_run([*data, '--init', str(init), '--num_epochs', '2', '--samples_per_epoch', str(samples), '--batch_size', str(batch_size),
+                           '--use_curriculum', 'false', '--ctx_noise_max', '0', '--p_self_gen', '0', *flags], procs, threads)
+            e2 = r['rows'][-1]
+            rows.append(dict(config=label, processes=r['facts']['processes'], threads=threads, flags=' '.join(flags),
+                             samples_per_s=float(e2['samples_per_s']), epoch1_s=float(r['rows'][0]['epoch_time_s']),
+                             peak_rss_mb=float(e2['peak_mem_mb']), wall_s=r['wall_s']))
+            say(f"train {label:40s} {rows[-1]['samples_per_s']:6.1f} samples/s (first epoch {rows[-1]['epoch1_s']:.0f}s)")
+        except RuntimeError as e:  # torch.compile needs a C++ compiler: a machine without one gets a row that says so
+            rows.append(dict(config=label, processes=procs, threads=threads, flags=' '.join(flags), error=str(e).splitlines()[-1][:200]))
+            say(f'train {label:40s} failed: {rows[-1]["error"]}')
+    return rows
+
+def rss_by_episodes(counts=(25, 400), data_dir=None, say=lambda *a: None) -> list:
+    "Peak RSS of the main process of a 2-process training run (from scratch, 1 epoch of 16 windows, batch 2) on the first `counts` episodes."
+    src = Path(data_dir) if data_dir else default_dataset(progress=False).path  # recorded first if missing
+    files = sorted(src.glob('*.npz'))
+    rows = []
+    for n in counts:
+        if n > len(files): continue
+        sub = Path(tempfile.mkdtemp())/f'first_{n}'; sub.mkdir()
+        shutil.copy(src/'meta.json', sub/'meta.json')
+        for f in files[:n]: (sub/f.name).symlink_to(f.resolve())
+        r = train_run(['--data_dir', str(sub), '--num_epochs', '1', '--samples_per_epoch', '16', '--batch_size', '2', '--init', 'none'], 2, 1)
+        rows.append(dict(episodes=n, peak_rss_mb=float(r['rows'][-1]['peak_mem_mb']), processes=r['facts']['processes']))
+        say(f"train on {n:4d} episodes: peak RSS {rows[-1]['peak_rss_mb']:.0f} MB (main process of {rows[-1]['processes']})")
+        shutil.rmtree(sub.parent, ignore_errors=True)
+    return rows
+
+# %% ../nbs/09_bench.ipynb #ca15e4c2
 def bench(checkpoint='checkpoints/autoregressive_best.safetensors', fps=None, repeats=3, presets=('tiny', 'small', 'base'),
-          lengths=(81, 243), batches=(1, 8), ref_steps=50, train_batch=4, progress=True) -> dict:
+          lengths=(81, 243), batches=(1, 8), ref_steps=50, train_batch=4, runtime=True, progress=True) -> dict:
     "Measure reference rate, rollout frames/s (default and reference steps), real-time factor, FLOP utilisation and training speed/memory."
     say = (lambda *a: print(*a, file=sys.stderr)) if progress else (lambda *a: None)
     model = load_checkpoint(checkpoint) if Path(checkpoint).exists() else Denoiser(model_config('small', n_ctx=9)).eval()
@@ -107,6 +165,10 @@ def bench(checkpoint='checkpoints/autoregressive_best.safetensors', fps=None, re
         r = train_probe_subprocess(p, train_batch)
         res['training'].append(r)
         say(f"train {p:5s} batch {train_batch}: {r['samples_per_s']:5.1f} samples/s, peak RSS {r['peak_rss_mb']:.0f} MB")
+    if runtime:
+        init = Path(checkpoint).parent/'base_best.safetensors'
+        res['runtime'] = training_runtime(init if init.exists() else 'none', say=say)
+        res['memory'] = rss_by_episodes(say=say)
     return res
 
 def bench_table(res) -> str:
@@ -119,4 +181,13 @@ def bench_table(res) -> str:
     lines += ['', '| preset | params | batch | train samples/s | peak RSS (MB) | RSS after import (MB) |', '|---|---:|---:|---:|---:|---:|']
     for r in res['training']:
         lines.append(f"| {r['preset']} | {r['params_m']:.2f}M | {r['batch_size']} | {r['samples_per_s']:.1f} | {r['peak_rss_mb']:.0f} | {r['rss_after_import_mb']:.0f} |")
+    if res.get('runtime'):
+        ref = res['runtime'][0].get('samples_per_s')
+        lines += ['', '| training run (real data, batch 4 per process) | samples/s | vs first row | first epoch (s) |', '|---|---:|---:|---:|']
+        for r in res['runtime']:
+            lines.append(f"| {r['config']} | {r['samples_per_s']:.1f} | {r['samples_per_s'] / ref:.2f}x | {r['epoch1_s']:.0f} |" if 'samples_per_s' in r
+                         else f"| {r['config']} | failed: {r['error']} | - | - |")
+    if res.get('memory'):
+        lines += ['', '| episodes | peak RSS, main of 2 processes (MB) |', '|---:|---:|']
+        lines += [f"| {r['episodes']} | {r['peak_rss_mb']:.0f} |" for r in res['memory']]
     return '\n'.join(lines)

@@ -22,9 +22,9 @@ from .viz import save_strip, save_video, plot_report
 from .bench import bench, bench_table
 
 # %% auto #0
-__all__ = ['ALIASES', 'FIXABLE', 'HelpFormatter', 'constant_help', 'script_args', 'run_cli', 'read_start', 'read_actions',
-           'output_paths', 'finite', 'write_json', 'run_inference', 'run_eval', 'run_bench', 'run_import', 'eval_main',
-           'bench_main', 'import_main']
+__all__ = ['ALIASES', 'TRAIN_FLAGS', 'FIXABLE', 'HelpFormatter', 'constant_help', 'script_args', 'train_flags', 'run_cli',
+           'read_start', 'read_actions', 'output_paths', 'finite', 'write_json', 'run_inference', 'run_eval',
+           'run_bench', 'run_import', 'eval_main', 'bench_main', 'import_main']
 
 # %% ../nbs/10_cli.ipynb #ea424cf2
 ALIASES = {'--data': 'data_dir', '--batch': 'batch_size'}
@@ -58,6 +58,17 @@ def script_args(constants:dict, doc='', argv=None, extra=None, source=''):
     for alias, dest in ALIASES.items():
         if dest.upper() in constants: p.add_argument(alias, dest=dest, type=type(constants[dest.upper()]), help=argparse.SUPPRESS)
     return p.parse_args(argv)
+
+TRAIN_FLAGS = [  # how a fine-tune runs (not what it learns): flags of both training scripts
+    ('--resume', dict(action='store_true', help='continue from CKPT_DIR/{NAME}_last.pt')),
+    ('--num_workers', dict(type=int, default=None, help='DataLoader workers per process (default: min(4, cores / (2 processes)))')),
+    ('--channels_last', dict(action='store_true', help='convolution weights in channels-last memory order')),
+    ('--compile', dict(action='store_true', help='torch.compile the training step (slow to start)')),
+]
+
+def train_flags(a) -> dict:
+    "The keyword arguments of `TRAIN_FLAGS` (other than --resume) from parsed args `a`."
+    return dict(num_workers=a.num_workers, channels_last=a.channels_last, compile=a.compile)
 
 # %% ../nbs/10_cli.ipynb #80b3f569
 FIXABLE = (DataError, NoSequencesLongEnough, CheckpointError, TrainingOOM, NonFiniteLoss, FileNotFoundError, ValueError)
@@ -218,8 +229,9 @@ def run_bench(argv=None) -> dict:
     p.add_argument('--repeats', type=int, default=3, help='timed runs per figure (the median is reported)')
     p.add_argument('--json', default=None, help='write every figure to this JSON file')
     p.add_argument('--presets', default='tiny,small,base', help='presets whose training speed is measured')
+    p.add_argument('--skip_runtime', action='store_true', help='skip the training runs (processes x threads, channels_last, compile, RSS by episodes; ~8 min)')
     a = p.parse_args(argv)
-    res = run_cli(bench, a.checkpoint, repeats=a.repeats, presets=a.presets.split(','))
+    res = run_cli(bench, a.checkpoint, repeats=a.repeats, presets=a.presets.split(','), runtime=not a.skip_runtime)
     print(bench_table(res))
     if a.json: write_json(a.json, res)
     return res

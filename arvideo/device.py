@@ -6,11 +6,11 @@ Docs: https://arvideo.github.io/arvideo/device.html.md"""
 
 # %% ../nbs/02c_device.ipynb #a924de65
 from __future__ import annotations
-import resource
+import os, resource
 import torch
 
 # %% auto #0
-__all__ = ['pick_device', 'autocast_for', 'peak_memory_mb']
+__all__ = ['pick_device', 'uses_bf16', 'autocast_for', 'is_main_process', 'peak_memory_mb']
 
 # %% ../nbs/02c_device.ipynb #01ad2bb0
 def pick_device(device='auto') -> torch.device:
@@ -26,10 +26,17 @@ def pick_device(device='auto') -> torch.device:
     if getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
 
+def uses_bf16(device:torch.device, amp='auto') -> bool:
+    "Whether to autocast to bf16 on `device`: on CUDA with bf16 support under `auto`, always under `bf16`, never under `off`."
+    return amp == 'bf16' or (amp == 'auto' and device.type == 'cuda' and torch.cuda.is_bf16_supported())
+
 def autocast_for(device:torch.device, amp='auto'):
-    "The autocast context for `device`: bf16 on CUDA with bf16 support (or when forced), else a no-op."
-    on = amp == 'bf16' or (amp == 'auto' and device.type == 'cuda' and torch.cuda.is_bf16_supported())
-    return torch.autocast(device.type, dtype=torch.bfloat16, enabled=on)
+    "The autocast context for `device`: bf16 where `uses_bf16`, else a no-op."
+    return torch.autocast(device.type, dtype=torch.bfloat16, enabled=uses_bf16(device, amp))
+
+def is_main_process() -> bool:
+    "Whether this is the main process (rank 0) of a run started by `torchrun` or `accelerate launch`, or the only one."
+    return int(os.environ.get('RANK', '0')) == 0
 
 def peak_memory_mb(device:torch.device) -> float:
     "CUDA `max_memory_allocated`, else the process's peak RSS, in MB."

@@ -16,17 +16,22 @@ from .model import Denoiser, model_config, to_model, to_uint8
 from .metrics import video_score
 from .sampler import chain_chunks
 from .checkpoint import load_checkpoint, widen_context, read_checkpoint_meta
-from .device import pick_device
+from .device import pick_device, is_main_process
 from .train import TrainConfig, train, paths
 from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
-__all__ = ['load_data', 'data_split', 'prepare_windows', 'data_facts', 'check_settings', 'checkpoint_name', 'run_training',
+__all__ = ['say', 'load_data', 'data_split', 'prepare_windows', 'data_facts', 'check_settings', 'checkpoint_name', 'run_training',
            'join_error', 'finetune_base', 'finetune_autoregressive']
 
-# %% ../nbs/04a_finetune.ipynb #7af2ebb0
+# %% ../nbs/04a_finetune.ipynb #7d8f962e
+def say(*args, **kw):
+    "`print` on the main process only (one line per run, however many processes train)."
+    if is_main_process(): print(*args, **kw)
+
 def load_data(data_dir=None, progress=True):
     "The dataset at `data_dir`, or the default ViZDoom data (recorded on first use)."
+    progress = progress and is_main_process()
     return load_dataset(data_dir, progress) if data_dir else default_dataset(progress=progress)
 
 def data_split(ds, val_frac=None, test_frac=None, seed=0) -> dict:
@@ -46,7 +51,7 @@ def prepare_windows(ds, n_ctx, n_tgt, split:dict, stride=1, n_prev=0, n_chunks=3
                                     f'has {max(len(e) for e in va_eps)} in {ds.path} (more or longer episodes, or a larger --val_frac)')
     tr = WindowDataset(tr_eps, n_ctx, n_tgt, stride=stride, n_prev=n_prev, verbose=False, where=str(ds.path))
     va = WindowDataset(va_eps, n_ctx, n_tgt, stride=n_tgt, n_prev=n_prev, verbose=False, where=f'{ds.path} (validation)')
-    print(f'{len(tr)} train / {len(va)} val windows; {len(tr_eps)} / {len(va_eps)} / {len(te_eps)} train / val / test episodes')
+    say(f'{len(tr)} train / {len(va)} val windows; {len(tr_eps)} / {len(va_eps)} / {len(te_eps)} train / val / test episodes')
     return tr, va, va_eps, te_eps
 
 def data_facts(ds, split:dict, test_eps:list, **kw) -> dict:
@@ -77,16 +82,16 @@ def checkpoint_name(cfg:TrainConfig, ds) -> TrainConfig:
     if other is None: return cfg
     new = replace(cfg, name=f"{cfg.name}_{''.join(c if c.isalnum() else '_' for c in Path(ds.path).name)}")
     if _other_data(paths(new)[0], ds) is not None: raise ValueError(f'{paths(new)[0]} also holds a model of other data: pass --name NAME')
-    print(f'{paths(cfg)[0]} holds a model of other data ({other}): writing {paths(new)[0]} instead (choose with --name)')
+    say(f'{paths(cfg)[0]} holds a model of other data ({other}): writing {paths(new)[0]} instead (choose with --name)')
     return new
 
 def run_training(model, tr, va, cfg:TrainConfig, facts, ds, **kw) -> list:
     "`train` under `checkpoint_name`, then say where the best checkpoint is when the run finished."
     cfg = checkpoint_name(cfg, ds)
-    print(f'writing {paths(cfg)[0]}')
+    say(f'writing {paths(cfg)[0]}')
     t0 = time.time()
     hist = train(model, tr, va, cfg, facts=facts, **kw)
-    if len(hist) == cfg.num_epochs: print(f'done in {time.time() - t0:.0f}s: best checkpoint {paths(cfg)[0]}')
+    if len(hist) == cfg.num_epochs: say(f'done in {time.time() - t0:.0f}s: best checkpoint {paths(cfg)[0]}')
     return hist
 
 # %% ../nbs/04a_finetune.ipynb #d1412d91
@@ -111,21 +116,21 @@ def join_error(model, episodes, n_chunks=3, steps=None, max_episodes=8, seed=0, 
 # %% ../nbs/04a_finetune.ipynb #88ed3657
 def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9, batch_size=16, num_epochs=4,
                   samples_per_epoch=4800, lr=5e-4, val_frac=None, test_frac=None, seed=0, device='auto', resume=False,
-                  ckpt_dir='checkpoints', out_dir='outputs', name='base', max_minutes=None, command='', progress=True) -> list:
-    "Train the base model ([image + actions] → `target_frames` frames); writes `{ckpt_dir}/{name}_best.safetensors`."
+                  ckpt_dir='checkpoints', out_dir='outputs', name='base', max_minutes=None, command='', progress=True, **runtime) -> list:
+    "Train the base model ([image + actions] → `target_frames` frames); writes `{ckpt_dir}/{name}_best.safetensors`. `runtime`: `TrainConfig`'s `num_workers`, `channels_last`, `compile`."
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
                       seed=seed, device=device, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, max_minutes=max_minutes,
-                      progress=progress)
+                      progress=progress, **runtime)
     check_settings(cfg)
     ds = load_data(data_dir, progress)
-    print(ds)
+    say(ds)
     if tuple(ds.meta.frame_size) != (image_size, image_size):
         raise ValueError(f'IMAGE_SIZE={image_size} but the data in {ds.path} is {ds.meta.frame_size[0]}x{ds.meta.frame_size[1]}')
     split = data_split(ds, val_frac, test_frac, seed)
     tr, va, va_eps, te_eps = prepare_windows(ds, 1, target_frames, split)
     torch.manual_seed(seed)
     model = Denoiser(model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space))
-    print(f'{preset}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M params')
+    say(f'{preset}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M params')
     facts = data_facts(ds, split, te_eps, preset=preset, context_frames=1, command=command,
                        selection='video_score of a 3-chunk last-frame-chained replay rollout on validation episodes')
     return run_training(model, tr, va, cfg, facts, ds, extra_val=lambda m: join_error(m, va_eps, device=pick_device(device)))
@@ -134,18 +139,19 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
 def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, batch_size=4, num_epochs=15,
                             use_curriculum=True, samples_per_epoch=1600, lr=3e-4, p_self_gen=0.5, init='checkpoints/base_best.safetensors',
                             preset='small', val_frac=None, test_frac=None, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
-                            out_dir='outputs', name='autoregressive', ctx_noise_max=200, max_minutes=None, command='', progress=True) -> list:
-    "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`."
+                            out_dir='outputs', name='autoregressive', ctx_noise_max=200, max_minutes=None, command='', progress=True,
+                            **runtime) -> list:
+    "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`. `runtime` as in `finetune_base`."
     n_prev = context_frames if context_frames == target_frames else 0
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
                       seed=seed, device=device, n_prev=n_prev, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, warmup_steps=50,
-                      max_minutes=max_minutes, progress=progress)
+                      max_minutes=max_minutes, progress=progress, **runtime)
     check_settings(cfg)
     if init is not None and str(init).lower() == 'none': init = None
     if init is not None and not Path(init).exists():
         raise FileNotFoundError(f'--init {init}: checkpoint not found (to train from scratch, pass --init none)')
     ds = load_data(data_dir, progress)
-    print(ds)
+    say(ds)
     split = data_split(ds, val_frac, test_frac, seed)
     tr, va, va_eps, te_eps = prepare_windows(ds, context_frames, target_frames, split, stride=3, n_prev=n_prev)
     dev = pick_device(device)
@@ -153,9 +159,9 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
         base = load_checkpoint(init, data_meta=ds.meta)
         if base.cfg.n_tgt != target_frames: raise ValueError(f'{init} makes {base.cfg.n_tgt} frames, TARGET_FRAMES={target_frames}')
         model = widen_context(base, context_frames) if base.cfg.n_ctx != context_frames else base
-        print(f'Starting from {init} ({base.cfg.preset}, context {base.cfg.n_ctx} → {context_frames})')
+        say(f'Starting from {init} ({base.cfg.preset}, context {base.cfg.n_ctx} → {context_frames})')
     else:
-        print('Training from scratch (--init none); a base checkpoint from finetune_base_model.py is a better start')
+        say('Training from scratch (--init none); a base checkpoint from finetune_base_model.py is a better start')
         torch.manual_seed(seed)
         h = ds.meta.frame_size[0]
         model = Denoiser(model_config(preset, image_size=h, n_ctx=context_frames, n_tgt=target_frames, action_space=ds.meta.action_space))

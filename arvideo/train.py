@@ -1,4 +1,4 @@
-"""One loop for both trainings: AdamW with warmup, clipping, EMA, validation, sample grids, best/last checkpoints, resume, Ctrl-C, NaN and out-of-memory handling.
+"""One loop for both trainings, on one process or many (accelerate): AdamW with warmup, clipping, EMA, streamed batches, validation, sample grids, best/last checkpoints, a time budget, resume, Ctrl-C, NaN and out-of-memory handling.
 
 Docs: https://arvideo.github.io/arvideo/train.html.md"""
 
@@ -11,18 +11,22 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from torch.optim.swa_utils import AveragedModel
+from torch.nn.parallel import DistributedDataParallel
+from accelerate import Accelerator
+from accelerate.state import AcceleratorState
 from diffusers.optimization import get_constant_schedule_with_warmup
 from tqdm.auto import tqdm
 from .model import Denoiser, to_model, to_uint8
 from .sampler import make_scheduler, noise_context, sample_chunk
 from .checkpoint import save_checkpoint, CheckpointError
-from .device import pick_device, autocast_for, peak_memory_mb
+from .device import pick_device, autocast_for, uses_bf16, peak_memory_mb
 from .windows import target_actions
 
 # %% auto #0
-__all__ = ['Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'split_window', 'self_generated_context', 'batch_loss',
-           'make_ema', 'train_step', 'collate', 'val_indices', 'validate', 'sample_grid', 'save_png', 'paths',
-           'save_last', 'load_last', 'epoch_order', 'step_generator', 'is_oom', 'train', 'format_row', 'write_log']
+__all__ = ['Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'unwrap', 'split_window', 'self_generated_context',
+           'batch_loss', 'make_ema', 'train_step', 'collate', 'val_indices', 'validate', 'sample_grid', 'save_png',
+           'paths', 'save_last', 'load_last', 'epoch_order', 'step_generator', 'make_accelerator', 'shard_batches',
+           'auto_workers', 'batch_loader', 'all_stop', 'is_oom', 'train', 'format_row', 'write_log']
 
 # %% ../nbs/03_train.ipynb #236db801
 @dataclass
@@ -55,21 +59,29 @@ class TrainConfig:
     out_dir: str = 'outputs'
     resume: bool = False
     max_minutes: float|None = None       # stop cleanly after this many minutes of this run (best and last written); None = no limit
+    num_workers: int|None = None         # DataLoader worker processes per training process; None = min(4, cores / (2 processes))
+    channels_last: bool = False          # convolution weights in channels-last memory order
+    compile: bool = False                # torch.compile the training forward and backward
     progress: bool = True
 
 # %% ../nbs/03_train.ipynb #ddabeb80
 class NonFiniteLoss(RuntimeError): pass
 class TrainingOOM(RuntimeError): pass
 
+def unwrap(model):
+    "The `Denoiser` inside `torch.compile` and `DistributedDataParallel` wrappers (or `model` itself)."
+    model = getattr(model, '_orig_mod', model)
+    return model.module if isinstance(model, DistributedDataParallel) else model
+
 def split_window(model, batch, n_prev, device):
     "Context, target and target actions of a batch, in model layout; also all frames and actions."
-    C, P = model.cfg.n_ctx, model.cfg.n_tgt
+    C, P = unwrap(model).cfg.n_ctx, unwrap(model).cfg.n_tgt
     frames, acts = to_model(batch['frames'].to(device)), batch['actions'].to(device)
     return frames[:, n_prev:n_prev + C], frames[:, n_prev + C:n_prev + C + P], acts[:, target_actions(n_prev, C, P)], frames, acts
 
 def self_generated_context(model, frames, acts, has_prev, stage, n_prev, gen):
     "Replace the context of a `stage.p_self_gen` share of samples by the model's own prediction of it (no grad)."
-    C = model.cfg.n_ctx
+    model = unwrap(model); C = model.cfg.n_ctx
     use = (torch.rand(len(frames), generator=gen, device=gen.device) < stage.p_self_gen).to(frames.device) & has_prev.to(frames.device)
     ctx = frames[:, n_prev:n_prev + C]
     if not use.any(): return ctx, 0
@@ -102,18 +114,18 @@ def make_ema(model, decay:float) -> AveragedModel:
         n = float(n); torch._foreach_lerp_(ema_params, params, 1 - min(decay, (1 + n) / (10 + n)))
     return AveragedModel(model, multi_avg_fn=lerp).eval().requires_grad_(False)
 
-def train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state, gen, device):
+def train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state, gen, device, acc:Accelerator|None=None):
     "One step on `batch`; returns `(loss, n_self_generated)`."
-    with autocast_for(device, cfg.amp):
+    with (acc.autocast() if acc else autocast_for(device, cfg.amp)):
         loss, n_gen = batch_loss(model, sched, batch, stage, gen, cfg.n_prev, device)
     if not torch.isfinite(loss):
         raise NonFiniteLoss(f"loss is {loss.item()} at step {state['step']} (epoch {state['epoch'] + 1}): stopping; "
                             f"the best checkpoint is unchanged")
     opt.zero_grad(set_to_none=True)
-    loss.backward()
-    torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
+    if acc: acc.backward(loss); acc.clip_grad_norm_(model.parameters(), cfg.grad_clip)
+    else: loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
     opt.step(); lr_sched.step()
-    ema.update_parameters(model)
+    ema.update_parameters(unwrap(model))
     return loss.item(), n_gen
 
 # %% ../nbs/03_train.ipynb #062b7431
@@ -186,81 +198,126 @@ def epoch_order(n, cfg:TrainConfig, epoch):
     order = torch.randperm(n, generator=torch.Generator().manual_seed(cfg.seed * 7919 + epoch)).tolist()
     return order[:cfg.samples_per_epoch] if cfg.samples_per_epoch else order
 
-def step_generator(cfg, step, device):
-    return torch.Generator(device).manual_seed(cfg.seed * 1_000_003 + step)
+def step_generator(cfg, step, device, rank=0):
+    "The generator of all randomness of `step` on process `rank` (so a resumed run repeats it)."
+    return torch.Generator(device).manual_seed(cfg.seed * 1_000_003 + step + rank * 7_919_311)
 
-# %% ../nbs/03_train.ipynb #aebc6d1b
+# %% ../nbs/03_train.ipynb #0032abdf
+def make_accelerator(device:torch.device, amp='auto') -> Accelerator:
+    "An `Accelerator` on `device`'s kind, bf16 where `uses_bf16`; one per process, whether 1 or many were launched."
+    one = int(os.environ.get('WORLD_SIZE', 1)) == 1
+    if device.type == 'cuda' and device.index is not None and one: torch.cuda.set_device(device)
+    kw = dict(cpu=device.type == 'cpu', mixed_precision='bf16' if uses_bf16(device, amp) else 'no')
+    try: return Accelerator(**kw)
+    except ValueError as e:  # a second run with other settings in this process (a notebook): start the state afresh
+        if 'already been initialized' not in str(e) or not one: raise
+        AcceleratorState._reset_state(True)
+        return Accelerator(**kw)
+
+def shard_batches(order:list, batch_size:int, rank:int=0, world:int=1) -> list:
+    "This process's batches of an epoch's `order`: the same number for every process, from disjoint windows."
+    per = len(order) // world
+    if per == 0: raise ValueError(f'{len(order)} windows an epoch cannot be shared by {world} processes: raise --samples_per_epoch')
+    mine = order[rank::world][:per]
+    return [mine[i:i + batch_size] for i in range(0, per, batch_size)]
+
+def auto_workers(world:int=1) -> int:
+    "DataLoader workers per process: half the cores shared by the processes, at most 4."
+    return min(4, (os.cpu_count() or 2) // (2 * world))
+
+def batch_loader(ds, batches, num_workers=0, device=torch.device('cpu')):
+    "A `DataLoader` over `batches` (lists of window indices) of `ds`, in that order."
+    return torch.utils.data.DataLoader(ds, batch_sampler=batches, num_workers=num_workers, pin_memory=device.type == 'cuda')
+
+def all_stop(acc:Accelerator, local:bool) -> bool:
+    "True when any process wants to stop (so all stop at the same step)."
+    if acc.num_processes == 1: return local
+    return acc.reduce(torch.tensor([float(local)], device=acc.device), 'sum').item() > 0
+
+# %% ../nbs/03_train.ipynb #e3840982
 def is_oom(e:BaseException) -> bool:
     "Whether `e` is CUDA's or the CPU allocator's out-of-memory error."
     return isinstance(e, torch.OutOfMemoryError) or "can't allocate memory" in str(e) or 'out of memory' in str(e).lower()
 
 def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extra_val=None, facts=None) -> list:
-    "Train `model`; returns the per-epoch log. Writes the best and last checkpoints, sample grids and a CSV log."
-    device = pick_device(cfg.device)
-    model.to(device)
-    ema = make_ema(model, cfg.ema_decay)
-    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    "Train `model`; returns the per-epoch log (on the main process). Writes the best and last checkpoints, sample grids and a CSV log."
+    acc = make_accelerator(pick_device(cfg.device), cfg.amp)
+    device, main, rank, world = acc.device, acc.is_main_process, acc.process_index, acc.num_processes
+    net = model.to(device, memory_format=torch.channels_last) if cfg.channels_last else model.to(device)
+    ema = make_ema(net, cfg.ema_decay)
+    opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     lr_sched = get_constant_schedule_with_warmup(opt, cfg.warmup_steps)
-    sched = make_scheduler(model.cfg)
+    model, opt = acc.prepare(net, opt)  # DDP-wrapped when there are several processes
+    if cfg.compile: model = torch.compile(model)
+    sched = make_scheduler(net.cfg)
     stage_fn = stage_fn or (lambda epoch: Stage())
+    workers = auto_workers(world) if cfg.num_workers is None else cfg.num_workers
     best_path, last_path = paths(cfg)
-    for p in (best_path, last_path): Path(str(p) + '.tmp').unlink(missing_ok=True)  # left by a killed run; the files themselves are whole
+    if main:
+        for p in (best_path, last_path): Path(str(p) + '.tmp').unlink(missing_ok=True)  # left by a killed run; the files themselves are whole
     out = Path(cfg.out_dir); out.mkdir(parents=True, exist_ok=True)
     state = dict(epoch=0, step=0, batch=0, best=math.inf, history=[], loss_sum=0.0, n_seen=0, n_gen=0, t_epoch=0.0, t_total=0.0)
     if cfg.resume:
-        state = load_last(last_path, model, ema, opt, lr_sched, device)
-        print(f"Resuming {cfg.name} at epoch {state['epoch']}, step {state['step']}")
-    facts = dict(facts or {}, name=cfg.name, batch_size=cfg.batch_size, lr=cfg.lr, seed=cfg.seed)
+        state = load_last(last_path, net, ema, opt, lr_sched, device)
+        if main: print(f"Resuming {cfg.name} at epoch {state['epoch']}, step {state['step']}")
+    if main and cfg.progress:
+        print(f"{world} process{'es' if world > 1 else ''} on {device.type} ({acc.mixed_precision if acc.mixed_precision != 'no' else 'fp32'}), "
+              f"{workers} data worker{'s' if workers != 1 else ''} each; a step trains on {cfg.batch_size * world} windows")
+    facts = dict(facts or {}, name=cfg.name, batch_size=cfg.batch_size, lr=cfg.lr, seed=cfg.seed, processes=world)
     deadline = time.time() + cfg.max_minutes * 60 if cfg.max_minutes else math.inf
     try:
         for epoch in range(state['epoch'], cfg.num_epochs):
             state['epoch'] = epoch
             stage = stage_fn(epoch)
-            order = epoch_order(len(train_ds), cfg, epoch)
-            batches = [order[i:i + cfg.batch_size] for i in range(0, len(order), cfg.batch_size)]
+            batches = shard_batches(epoch_order(len(train_ds), cfg, epoch), cfg.batch_size, rank, world)
             model.train(); t0 = time.time()
             bar = tqdm(range(state['batch'], len(batches)), desc=f'{cfg.name} epoch {epoch + 1}/{cfg.num_epochs} [{stage.name}]',
-                       disable=not cfg.progress, leave=False, initial=state['batch'], total=len(batches))
-            for bi in bar:
-                batch = collate(train_ds, batches[bi])
+                       disable=not (cfg.progress and main), leave=False, initial=state['batch'], total=len(batches))
+            for bi, batch in zip(bar, batch_loader(train_ds, batches[state['batch']:], workers, device)):
                 loss, n_gen = train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state,
-                                         step_generator(cfg, state['step'], device), device)
+                                         step_generator(cfg, state['step'], device, rank), device, acc=acc)
+                n = len(batches[bi]) * world
                 state['step'] += 1; state['batch'] = bi + 1
-                state['loss_sum'] += loss * len(batches[bi]); state['n_seen'] += len(batches[bi]); state['n_gen'] += n_gen
+                state['loss_sum'] += loss * n; state['n_seen'] += n; state['n_gen'] += n_gen
                 if bi % 10 == 0: bar.set_postfix(loss=f'{loss:.4f}')
-                if time.time() >= deadline: break
+                if all_stop(acc, time.time() >= deadline): break
             out_of_time = state['batch'] < len(batches)
             state['t_epoch'] += time.time() - t0
             state['t_total'] = state.get('t_total', 0.0) + time.time() - t0
-            row = dict(epoch=epoch + 1, stage=stage.name, step=state['step'], lr=lr_sched.get_last_lr()[0],
-                       train_loss=state['loss_sum'] / max(1, state['n_seen']), val_loss=validate(ema.module, val_ds, cfg, device))
-            if extra_val is not None: row.update(extra_val(ema.module))
-            score = row.get('selection_loss', row['val_loss'])
-            if score < state['best']:
-                state['best'] = score
-                save_checkpoint(ema.module, best_path, **facts, epoch=epoch + 1, step=state['step'], val_loss=row['val_loss'],
-                                score=score, stage=asdict(stage), train_seconds=round(state['t_total']))
-            row.update(epoch_time_s=state['t_epoch'], samples_per_s=state['n_seen'] / max(1e-9, state['t_epoch']),
-                       self_generated=state['n_gen'], peak_mem_mb=peak_memory_mb(device), best=score <= state['best'],
-                       out_of_time=out_of_time)
-            save_png(sample_grid(ema.module, val_ds, cfg.n_prev, device), out/f'{cfg.name}_samples_epoch{epoch + 1:03d}.png')
-            state['history'].append(row)
-            write_log(state['history'], out/f'{cfg.name}_log.csv')
-            if cfg.progress: print(format_row(row))
+            if main:
+                row = dict(epoch=epoch + 1, stage=stage.name, step=state['step'], lr=lr_sched.get_last_lr()[0],
+                           train_loss=state['loss_sum'] / max(1, state['n_seen']), val_loss=validate(ema.module, val_ds, cfg, device))
+                if extra_val is not None: row.update(extra_val(ema.module))
+                score = row.get('selection_loss', row['val_loss'])
+                if score < state['best']:
+                    state['best'] = score
+                    save_checkpoint(ema.module, best_path, **facts, epoch=epoch + 1, step=state['step'], val_loss=row['val_loss'],
+                                    score=score, stage=asdict(stage), train_seconds=round(state['t_total']))
+                row.update(epoch_time_s=state['t_epoch'], samples_per_s=state['n_seen'] / max(1e-9, state['t_epoch']),
+                           self_generated=state['n_gen'], peak_mem_mb=peak_memory_mb(device), best=score <= state['best'],
+                           out_of_time=out_of_time)
+                save_png(sample_grid(ema.module, val_ds, cfg.n_prev, device), out/f'{cfg.name}_samples_epoch{epoch + 1:03d}.png')
+                state['history'].append(row)
+                write_log(state['history'], out/f'{cfg.name}_log.csv')
+                if cfg.progress: print(format_row(row))
             if out_of_time:
-                save_last(last_path, model, ema, opt, lr_sched, state)
-                print(f"Stopped after {cfg.max_minutes:g} minutes at epoch {epoch + 1}, step {state['step']}: best {best_path}, "
-                      f"last {last_path}. Continue with --resume.")
+                if main:
+                    save_last(last_path, net, ema, opt, lr_sched, state)
+                    print(f"Stopped after {cfg.max_minutes:g} minutes at epoch {epoch + 1}, step {state['step']}: best {best_path}, "
+                          f"last {last_path}. Continue with --resume.")
                 break
             state.update(epoch=epoch + 1, batch=0, loss_sum=0.0, n_seen=0, n_gen=0, t_epoch=0.0)
-            save_last(last_path, model, ema, opt, lr_sched, state)
+            if main: save_last(last_path, net, ema, opt, lr_sched, state)
+            acc.wait_for_everyone()
     except KeyboardInterrupt:
-        save_last(last_path, model, ema, opt, lr_sched, state)
-        print(f"\nInterrupted at epoch {state['epoch'] + 1}, step {state['step']}: saved {last_path}. Continue with --resume.")
+        if main:
+            save_last(last_path, net, ema, opt, lr_sched, state)
+            print(f"\nInterrupted at epoch {state['epoch'] + 1}, step {state['step']}: saved {last_path}. Continue with --resume.")
         raise
     except (RuntimeError, MemoryError) as e:
         if isinstance(e, NonFiniteLoss) or not is_oom(e): raise
         raise TrainingOOM(f'Out of memory at BATCH_SIZE={cfg.batch_size}: reduce BATCH_SIZE (e.g. {max(1, cfg.batch_size // 2)})') from e
+    acc.wait_for_everyone()
     return state['history']
 
 def format_row(r):

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Train arvideo on one GPU within a time budget, on a machine with PyTorch and no internet.
+#
+#   scripts/train_gpu.sh OUT_DIR MINUTES [--device cpu] [--episodes N] [--eval_episodes N] [--frames N]
+#
+# 1. installs what is missing (diffusers, vizdoom, ...) from the wheel folder $WHEELS (default .whl; fetch it
+#    beforehand, on a machine with internet, with scripts/fetch_wheels.sh);
+# 2. records the default ViZDoom data (N episodes, default 400) with all cores into OUT_DIR/data;
+# 3. trains the base model, then the autoregressive model (the design study's clean-context recipe), each for a
+#    share of MINUTES (35 % and 50 %; recording and evaluation take the rest);
+# 4. evaluates on the test episodes (arvideo-eval) into OUT_DIR/eval.json and OUT_DIR/eval.md.
+# OUT_DIR ends up holding checkpoints/{base,autoregressive}_best.safetensors (16-bit, ~5 MB each), eval.json,
+# eval.md, log.txt, the training logs and sample grids (outputs/). Run it again with the same OUT_DIR to continue:
+# data already recorded is kept and both trainings resume from OUT_DIR/checkpoints/*_last.pt.
+# Extra flags for the trainings go in $BASE_ARGS and $AR_ARGS (e.g. AR_ARGS="--batch_size 64 --lr 5e-4").
+set -euo pipefail
+if [ $# -lt 2 ]; then sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2; fi
+OUT=$1; MINUTES=$2; shift 2
+DEVICE=auto; EPISODES=400; EVAL_EPISODES=8; FRAMES=243
+while [ $# -gt 0 ]; do
+  case $1 in
+    --device) DEVICE=$2; shift 2;;
+    --episodes) EPISODES=$2; shift 2;;
+    --eval_episodes) EVAL_EPISODES=$2; shift 2;;
+    --frames) FRAMES=$2; shift 2;;
+    *) echo "error: unknown flag $1" >&2; exit 2;;
+  esac
+done
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
+exec > >(tee -a "$OUT/log.txt") 2>&1
+cd "$ROOT"
+PY=${PYTHON:-python3}
+t_start=$(date +%s)
+say() { echo "[$(date +%H:%M:%S) +$(( $(date +%s) - t_start ))s] $*"; }
+say "arvideo one-GPU recipe: OUT_DIR=$OUT MINUTES=$MINUTES device=$DEVICE episodes=$EPISODES"
+
+# 1. Dependencies: what is not importable comes from the wheel folder (no index, no internet).
+export PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
+if ! $PY -c "import diffusers, vizdoom, accelerate, safetensors, tqdm, PIL" 2>/dev/null; then
+  WHEELS=${WHEELS:-$ROOT/.whl}
+  ls "$WHEELS"/*.whl >/dev/null 2>&1 || { echo "error: missing packages and no wheels in $WHEELS: run scripts/fetch_wheels.sh where there is internet" >&2; exit 1; }
+  say "installing $(ls "$WHEELS"/*.whl | wc -l) wheels from $WHEELS into $OUT/site"
+  $PY -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade --target "$OUT/site" "$WHEELS"/*.whl
+  export PYTHONPATH="$OUT/site:$PYTHONPATH"
+  $PY -c "import diffusers, vizdoom, accelerate" || { echo "error: still missing a package after installing the wheels" >&2; exit 1; }
+fi
+$PY -c "import torch, arvideo; print('torch', torch.__version__, '| CUDA', torch.cuda.is_available(), '|', torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'no GPU', '| arvideo', arvideo.__version__)"
+
+# 2. Data, recorded with every core.
+export ARVIDEO_DATA="$OUT/data" ARVIDEO_CACHE="$OUT/cache"
+say "recording $EPISODES ViZDoom episodes with $(nproc) processes"
+$PY -c "
+from arvideo.data import DoomConfig, record_doom
+import os
+print(record_doom('$OUT/data', DoomConfig(n_episodes=$EPISODES, workers=os.cpu_count()), progress=False))"
+
+# 3. Training, each within its share of the budget; the epochs are many so that the budget ends each run.
+used=$(( $(date +%s) - t_start ))
+left=$($PY -c "print(max(0.05, $MINUTES - $used / 60))")
+base_min=$($PY -c "print(round($left * 0.4, 3))"); ar_min=$($PY -c "print(round($left * 0.55, 3))")
+resume() { [ -f "$OUT/checkpoints/$1_last.pt" ] && echo --resume || true; }
+common="--data_dir $OUT/data --device $DEVICE --ckpt_dir $OUT/checkpoints --out_dir $OUT/outputs --num_epochs 100000"
+say "base model: $base_min minutes"
+$PY finetune_base_model.py $common --max_minutes "$base_min" $(resume base) ${BASE_ARGS:-}
+say "autoregressive model: $ar_min minutes (clean context: no curriculum, no context noise, no self-generated context)"
+$PY finetune_autoregressive.py $common --max_minutes "$ar_min" --init "$OUT/checkpoints/base_best.safetensors" \
+  --use_curriculum false --ctx_noise_max 0 --p_self_gen 0 $(resume autoregressive) ${AR_ARGS:-}
+
+# 4. Evaluation on the test episodes.
+say "evaluating on $EVAL_EPISODES test episodes, $FRAMES frames"
+$PY -c "import sys; from arvideo.cli import run_eval; run_eval(sys.argv[1:])" --checkpoint "$OUT/checkpoints/autoregressive_best.safetensors" \
+  --base "$OUT/checkpoints/base_best.safetensors" --data_dir "$OUT/data" --episodes "$EVAL_EPISODES" --frames "$FRAMES" \
+  --device "$DEVICE" --json "$OUT/eval.json" --png "$OUT/eval.png" | tee "$OUT/eval.md"
+ls -l "$OUT/checkpoints"/*.safetensors
+say "done in $(( ($(date +%s) - t_start) / 60 )) min $(( ($(date +%s) - t_start) % 60 )) s: $OUT"
