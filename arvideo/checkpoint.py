@@ -57,6 +57,7 @@ def load_checkpoint(path, device='cpu', data_meta=None):
     try: model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in sd.items()})
     except RuntimeError as e: raise CheckpointError(f'{path}: weights do not match its config: {e}') from e
     model.facts = facts
+    model.guidance = float(facts.get("guidance", 1.0))  # the action guidance its sampling uses (02a_sampler)
     return model.to(device).eval()
 
 def check_compatible(cfg:ModelConfig, data_meta, path=''):

@@ -139,7 +139,7 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
 def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, batch_size=4, num_epochs=15,
                             use_curriculum=True, samples_per_epoch=1600, lr=3e-4, p_self_gen=0.5, init='checkpoints/base_best.safetensors',
                             preset='small', val_frac=None, test_frac=None, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
-                            out_dir='outputs', name='autoregressive', ctx_noise_max=200, max_minutes=None, command='', progress=True,
+                            out_dir='outputs', name='autoregressive', ctx_noise_max=200, p_drop_actions=0.0, max_minutes=None, command='', progress=True,
                             **runtime) -> list:
     "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`. `runtime` as in `finetune_base`."
     n_prev = context_frames if context_frames == target_frames else 0
@@ -168,7 +168,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     model.train()
     cc = CurriculumConfig(num_epochs=num_epochs, use_curriculum=use_curriculum, p_self_gen=p_self_gen, ctx_noise_max=ctx_noise_max)
     facts = data_facts(ds, split, te_eps, preset=model.cfg.preset, context_frames=context_frames, init=str(init),
-                       use_curriculum=use_curriculum, curriculum=asdict(cc), command=command,
+                       use_curriculum=use_curriculum, curriculum=asdict(cc), p_drop_actions=p_drop_actions, command=command,
                        selection='video_score of a 3-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)')
-    return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e: curriculum_stage(e, cc),
+    return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e: replace(curriculum_stage(e, cc), p_drop_actions=p_drop_actions),
                         extra_val=lambda m: join_error(m, va_eps, device=dev))

@@ -92,11 +92,12 @@ class Denoiser(nn.Module):
         self.act_proj = nn.Sequential(nn.Linear(cfg.n_tgt * cfg.action_emb, temb), nn.SiLU(), nn.Linear(temb, temb))
         self.noise_proj = nn.Sequential(nn.Linear(ch[0], temb), nn.SiLU(), nn.Linear(temb, temb))
 
-    def forward(self, x_t, context, actions, t, ctx_noise=None):
-        "x_t (b, P, 3, h, w), context (b, C, 3, h, w), actions (b, P) or (b, P, A), t (b,), ctx_noise (b,) timesteps → (b, P, 3, h, w)"
+    def forward(self, x_t, context, actions, t, ctx_noise=None, keep_actions=None):
+        "x_t (b, P, 3, h, w), context (b, C, 3, h, w), actions (b, P) or (b, P, A), t (b,), ctx_noise (b,) timesteps → (b, P, 3, h, w); `keep_actions` (b,) 0 drops a sample's actions"
         b, p, c, h, w = x_t.shape
         if ctx_noise is None: ctx_noise = torch.zeros(b, device=x_t.device)
         cond = self.act_proj(self.act(actions).flatten(1))
+        if keep_actions is not None: cond = cond * keep_actions.view(-1, 1).to(cond.dtype)  # no actions: the unconditional model
         cond = cond + self.noise_proj(get_timestep_embedding(ctx_noise.float(), self.cfg.channels[0]))
         inp = torch.cat([x_t.flatten(1, 2), context.flip(1).flatten(1, 2)], 1)  # context most recent first
         out = self.unet(F.pixel_unshuffle(inp, self.cfg.patch), t, class_labels=cond).sample

@@ -29,9 +29,10 @@ def noise_context(sched, context, level, generator=None):
 
 # %% ../nbs/02a_sampler.ipynb #4a873bf5
 @torch.no_grad()
-def sample_chunk(model, context, actions, steps:int|None=None, generator=None, ctx_noise:int=0):
+def sample_chunk(model, context, actions, steps:int|None=None, generator=None, ctx_noise:int=0, guidance:float|None=None):
     "context (b, C, 3, h, w) in [-1, 1], actions (b, P[, A]) → clean chunk (b, P, 3, h, w) in [-1, 1]"
     cfg = model.cfg
+    w = getattr(model, 'guidance', 1.0) if guidance is None else guidance
     b, dev = context.shape[0], context.device
     sched = make_scheduler(cfg)
     sched.set_timesteps(steps or cfg.sample_steps)
@@ -39,13 +40,19 @@ def sample_chunk(model, context, actions, steps:int|None=None, generator=None, c
     ctx = noise_context(sched, context, level, generator)
     x = torch.randn((b, cfg.n_tgt, 3, cfg.image_size, cfg.image_size), generator=generator, device=dev)
     for t in sched.timesteps:
-        x0 = model(x, ctx, actions, t.expand(b).to(dev), level).float()
+        tt = t.expand(b).to(dev)
+        if w == 1: x0 = model(x, ctx, actions, tt, level).float()
+        else:
+            keep = torch.cat([torch.ones(b, device=dev), torch.zeros(b, device=dev)])
+            cond, uncond = model(x.repeat(2, 1, 1, 1, 1), ctx.repeat(2, 1, 1, 1, 1), torch.cat([actions, actions]), tt.repeat(2),
+                                 level.repeat(2), keep_actions=keep).float().chunk(2)
+            x0 = uncond + w * (cond - uncond)
         x = sched.step(x0, t, x, eta=0.0).prev_sample
     return x.clamp(-1, 1)
 
 # %% ../nbs/02a_sampler.ipynb #f9b95b54
 @torch.no_grad()
-def chain_chunks(model, context, actions, steps:int|None=None, generator=None, ctx_noise:int=0, progress=None):
+def chain_chunks(model, context, actions, steps:int|None=None, generator=None, ctx_noise:int=0, progress=None, guidance:float|None=None):
     "context (b, C, 3, h, w) in [-1, 1], actions (b, n_chunks * P[, A]) → frames (b, n_chunks * P, 3, h, w) in [-1, 1]"
     C, P = model.cfg.n_ctx, model.cfg.n_tgt
     n_chunks = actions.shape[1] // P
@@ -53,6 +60,6 @@ def chain_chunks(model, context, actions, steps:int|None=None, generator=None, c
     for k in range(n_chunks):
         ctx = torch.stack(frames[-C:], 1)
         if ctx.shape[1] < C: ctx = torch.cat([ctx[:, :1].expand(-1, C - ctx.shape[1], -1, -1, -1), ctx], 1)  # pad by repeating the oldest
-        frames += list(sample_chunk(model, ctx, actions[:, k * P:(k + 1) * P], steps, generator, ctx_noise).unbind(1))
+        frames += list(sample_chunk(model, ctx, actions[:, k * P:(k + 1) * P], steps, generator, ctx_noise, guidance).unbind(1))
         if progress is not None: progress.update(1)
     return torch.stack(frames[context.shape[1]:], 1)

@@ -24,6 +24,7 @@ ARMS = {
     'clean': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0),
     'clean + self-gen': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.5),
     'noise 50 + self-gen': dict(use_curriculum=False, ctx_noise_max=50, p_self_gen=0.5),
+    'clean + action dropout 10%': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0, p_drop_actions=0.1),
 }
 
 def arm_name(arm:str) -> str: return 'study_' + ''.join(c if c.isalnum() else '_' for c in arm).strip('_')
@@ -43,15 +44,15 @@ def study_episodes(n=8, n_frames=81, data_dir=None, min_ctx=9, split=None) -> li
     "`n` test episodes long enough for `n_frames` after `min_ctx` context frames."
     return held_out_episodes(n, min_ctx + n_frames, data_dir, split)
 
-def evaluate_arm(checkpoint, episodes, n_frames=81, steps=None, seed=0) -> tuple:
-    "`(figures, videos)` of `checkpoint` replayed on `episodes`."
+def evaluate_arm(checkpoint, episodes, n_frames=81, steps=None, seed=0, context_noise=0, guidance=None) -> tuple:
+    "`(figures, videos)` of `checkpoint` replayed on `episodes`, its context noised to `context_noise` at every chunk."
     m = load_checkpoint(checkpoint)
     C, P = m.cfg.n_ctx, m.cfg.n_tgt
-    vids = replay(m, episodes, n_frames, steps=steps, seed=seed)
+    vids = replay(m, episodes, n_frames, steps=steps, seed=seed, context_noise=context_noise, guidance=guidance)
     truth = np.stack([e.frames[C:C + n_frames] for e in episodes])
     s = score_videos(vids, truth, P, lengths=(n_frames,))
     first, last = f'1-{P}', f'{n_frames - P + 1}-{n_frames}'
-    t0 = time.perf_counter(); generate(m, episodes[0].frames[:C], num_output_frames=n_frames, steps=steps, seed=seed, progress=False)
+    t0 = time.perf_counter(); generate(m, episodes[0].frames[:C], num_output_frames=n_frames, steps=steps, context_noise=context_noise, seed=seed, progress=False, guidance=guidance)
     r = {f'psnr_{first}': float(np.mean(s['psnr_curve'][:P])), f'psnr_{last}': float(np.mean(s['psnr_curve'][-P:])),
          f'psd_error_{first}': psd_error(vids[:, :P], truth[:, :P]), f'psd_error_{last}': psd_error(vids[:, -P:], truth[:, -P:]),
          'sharpness_ratio': s['sharpness'] / s['truth_sharpness'], 'motion_ratio': s['flicker'] / s['truth_flicker'],

@@ -37,6 +37,7 @@ class Stage:
     ctx_noise_max: int = 0      # context noise timesteps drawn from [0, ctx_noise_max]; 0 = clean context
     p_self_gen: float = 0.0     # share of samples whose context is the model's own prediction of it
     self_gen_steps: int = 2     # sampling steps used to make that context
+    p_drop_actions: float = 0.0 # share of samples trained without their actions (for action guidance at sampling)
 
 @dataclass
 class TrainConfig:
@@ -104,7 +105,10 @@ def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
     t = torch.randint(0, sched.config.num_train_timesteps, (b,), generator=gen, device=gen.device).to(device)
     noise = torch.randn(tgt.shape, generator=gen, device=gen.device).to(device)
     x_t = sched.add_noise(tgt, noise, t)
-    pred = model(x_t, ctx, a, t, level).float()
+    if stage.p_drop_actions > 0:
+        keep = (torch.rand(b, generator=gen, device=gen.device) >= stage.p_drop_actions).float().to(device)
+        pred = model(x_t, ctx, a, t, level, keep_actions=keep).float()
+    else: pred = model(x_t, ctx, a, t, level).float()
     return F.mse_loss(pred[:, :stage.horizon], tgt[:, :stage.horizon]), n_gen
 
 # %% ../nbs/03_train.ipynb #1daa51f0
