@@ -14,6 +14,7 @@ NUM_OUTPUT_FRAMES = 81  # 81 = 9 chunks of 9
 ACTION_MODE = 'auto'    # auto (forward if the model has it, else random) | forward | left | right | random | replay | file
 STEPS = None            # Sampling steps per chunk (default: the checkpoint's, 4)
 CONTEXT_NOISE = 0       # Noise level (timesteps) put on the context
+GUIDANCE = None         # Action guidance (default: the checkpoint's; 1 = none, > 1 exaggerates what the actions do)
 SEED = 0                # Seeds the sampling noise and random actions
 BATCH_SIZE = 1          # Rollouts generated together
 DEVICE = 'auto'         # auto | cpu | cuda | mps
@@ -24,4 +25,4 @@ ACTIONS = ''            # .npy/.json for --action_mode file; an episode .npz sta
 if __name__ == '__main__':
     a = script_args({k: v for k, v in globals().items() if k.isupper()}, __doc__, source=Path(__file__).read_text())
     run_cli(run_inference, a.checkpoint, a.num_output_frames, a.action_mode, a.start or None, a.actions or None,
-            a.steps, a.context_noise, a.seed, a.batch_size, a.device, a.output)
+            a.steps, a.context_noise, a.seed, a.batch_size, a.device, a.output, guidance=a.guidance)

@@ -130,9 +130,10 @@ def write_json(path, obj, what='json'):
 
 def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_output_frames=81, action_mode='auto',
                   start=None, actions=None, steps=None, context_noise=0, seed=0, batch_size=1, device='auto',
-                  output='outputs/rollout.mp4', fps=None) -> Rollout:
+                  output='outputs/rollout.mp4', fps=None, guidance=None) -> Rollout:
     "Generate and write the video, its strip and its JSON (see `output_paths`); returns the rollout."
     if num_output_frames < 1: raise ValueError(f'--num_output_frames must be >= 1, got {num_output_frames}')
+    if guidance is not None and not guidance > 0: raise ValueError(f'--guidance must be > 0 (1 = none), got {guidance}')
     if steps is not None and steps < 1: raise ValueError(f'--steps must be >= 1, got {steps}')
     if batch_size < 1: raise ValueError(f'--batch_size must be >= 1, got {batch_size}')
     if actions is not None and action_mode not in ('file', 'replay'):
@@ -164,14 +165,14 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
     else: start = read_start(start, C)
     fps = fps or float(model.facts.get('fps', 17.5))
     t0 = time.time()
-    r = generate(model, start, actions, num_output_frames, action_mode, steps, context_noise, seed, batch_size, True, device)
+    r = generate(model, start, actions, num_output_frames, action_mode, steps, context_noise, seed, batch_size, True, device, guidance)
     dt = time.time() - t0
     for n in r.notes: print(n)
     vids = r.frames if batch_size > 1 else r.frames[None]
     save_video(video, np.concatenate(list(vids), 2), fps)
     save_strip(strip, vids[0], r.boundaries, truth=truth, max_rows=27)
     info = dict(checkpoint=str(checkpoint), context_frames=C, num_output_frames=num_output_frames,
-                action_mode=action_mode, seed=seed, steps=steps or model.cfg.sample_steps, batch_size=batch_size, seconds=dt,
+                action_mode=action_mode, seed=seed, steps=steps or model.cfg.sample_steps, guidance=guidance or model.guidance, batch_size=batch_size, seconds=dt,
                 frames_per_s=batch_size * num_output_frames / dt, real_time_factor=batch_size * num_output_frames / dt / fps,
                 boundaries=r.boundaries, join_jump_ratio=float(np.mean([join_jump_ratio(v, r.boundaries) for v in vids])),
                 join_scores=join_scores(vids[0], r.boundaries).tolist(), flicker=float(np.mean([flicker(v) for v in vids])) * 255,
@@ -201,6 +202,7 @@ arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safet
     p.add_argument('--frames', type=int, default=243, help='generated frames per episode')
     p.add_argument('--steps', type=int, default=None, help="sampling steps per chunk (default: the checkpoint's)")
     p.add_argument('--seed', type=int, default=0, help='seed of the sampling noise')
+    p.add_argument('--guidance', type=float, default=None, help="action guidance of the autoregressive model (default: the checkpoint's; 1 = none)")
     p.add_argument('--device', default='auto', help='auto | cpu | cuda | mps')
     p.add_argument('--json', default=None, help='write every figure to this JSON file')
     p.add_argument('--png', default='outputs/eval.png', help='the report figure')
@@ -210,7 +212,7 @@ arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safet
             if v < 1: raise ValueError(f'{flag} must be >= 1, got {v}')
         for flag, path in [('--json', a.json), ('--png', a.png)]:
             if path and not Path(path).parent.is_dir(): raise ValueError(f'{flag} {path}: the folder {Path(path).parent} does not exist')
-        res = evaluate(a.checkpoint, a.base, a.compare, a.data_dir, a.episodes, a.frames, a.steps, a.seed, pick_device(a.device))
+        res = evaluate(a.checkpoint, a.base, a.compare, a.data_dir, a.episodes, a.frames, a.steps, a.seed, pick_device(a.device), guidance=a.guidance)
         if len(res['episodes']) < a.episodes:
             print(f"note: only {len(res['episodes'])} test episodes have {a.frames} frames after the context; used those", file=sys.stderr)
         return res

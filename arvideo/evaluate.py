@@ -108,7 +108,7 @@ def score_videos(gen, truth, chunk=9, lengths=(81, 243)) -> dict:
 
 # %% ../nbs/07_evaluate.ipynb #10ab1dcc
 def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='checkpoints/base_best.safetensors',
-             compare=None, data_dir=None, episodes=16, n_frames=243, steps=None, seed=0, device='cpu', progress=True) -> dict:
+             compare=None, data_dir=None, episodes=16, n_frames=243, steps=None, seed=0, device='cpu', progress=True, guidance=None) -> dict:
     "Replay-evaluate `checkpoint` and the baselines on test episodes long enough for `n_frames` after the context."
     cfg, facts = read_checkpoint_meta(checkpoint)
     if cfg.n_ctx == 1: raise ValueError(f'--checkpoint {checkpoint} is a base checkpoint (context 1): give it as --base')
@@ -130,7 +130,7 @@ def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='che
             if name.startswith('base'): print(f'(skipping {name}: {path} not found)'); continue
         m = load_checkpoint(path, device, data_meta=meta)
         t0 = time.time()
-        methods[name] = replay(m, eps, n_frames, start, steps=steps, seed=seed)
+        methods[name] = replay(m, eps, n_frames, start, steps=steps, seed=seed, guidance=guidance if path == checkpoint else None)
         timing[name] = time.time() - t0
         if progress: print(f'{name}: {len(eps)} x {n_frames} frames in {timing[name]:.1f}s', file=sys.stderr)
     res = dict(episodes=[e.name for e in eps], split=split, n_frames=n_frames, chunk=cfg.n_tgt, steps=steps, seed=seed, checkpoint=str(checkpoint),
