@@ -62,13 +62,14 @@ def script_args(constants:dict, doc='', argv=None, extra=None, source=''):
 TRAIN_FLAGS = [  # how a fine-tune runs (not what it learns): flags of both training scripts
     ('--resume', dict(action='store_true', help='continue from CKPT_DIR/{NAME}_last.pt')),
     ('--num_workers', dict(type=int, default=None, help='DataLoader workers per process (default: min(4, cores / (2 processes)))')),
+    ('--grad_accum', dict(type=int, default=1, help='batches whose gradients add up before each optimiser step')),
     ('--channels_last', dict(action='store_true', help='convolution weights in channels-last memory order')),
     ('--compile', dict(action='store_true', help='torch.compile the training step (slow to start)')),
 ]
 
 def train_flags(a) -> dict:
     "The keyword arguments of `TRAIN_FLAGS` (other than --resume) from parsed args `a`."
-    return dict(num_workers=a.num_workers, channels_last=a.channels_last, compile=a.compile)
+    return dict(num_workers=a.num_workers, channels_last=a.channels_last, compile=a.compile, grad_accum=a.grad_accum)
 
 # %% ../nbs/10_cli.ipynb #80b3f569
 FIXABLE = (DataError, NoSequencesLongEnough, CheckpointError, TrainingOOM, NonFiniteLoss, FileNotFoundError, ValueError)

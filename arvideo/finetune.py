@@ -62,7 +62,7 @@ def data_facts(ds, split:dict, test_eps:list, **kw) -> dict:
 
 def check_settings(cfg:TrainConfig):
     "One-line errors for settings that cannot train, before the data is even loaded."
-    for flag, v in [('--batch_size', cfg.batch_size), ('--num_epochs', cfg.num_epochs)]:
+    for flag, v in [('--batch_size', cfg.batch_size), ('--num_epochs', cfg.num_epochs), ('--grad_accum', cfg.grad_accum)]:
         if not (isinstance(v, int) and v >= 1): raise ValueError(f'{flag} must be an integer >= 1, got {v}')
     if cfg.samples_per_epoch is not None and cfg.samples_per_epoch < 1: raise ValueError(f'--samples_per_epoch must be >= 0 (0 = all), got {cfg.samples_per_epoch}')
     if not cfg.lr > 0: raise ValueError(f'--lr must be > 0, got {cfg.lr}')

@@ -6,7 +6,7 @@ Docs: https://arvideo.github.io/arvideo/train.html.md"""
 
 # %% ../nbs/03_train.ipynb #f86cf91c
 from __future__ import annotations
-import csv, math, os, time
+import contextlib, csv, math, os, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -61,6 +61,7 @@ class TrainConfig:
     resume: bool = False
     max_minutes: float|None = None       # stop cleanly after this many minutes of this run (best and last written); None = no limit
     num_workers: int|None = None         # DataLoader worker processes per training process; None = min(4, cores / (2 processes))
+    grad_accum: int = 1                  # batches whose gradients add up before each optimiser step
     channels_last: bool = False          # convolution weights in channels-last memory order
     compile: bool = False                # torch.compile the training forward and backward
     progress: bool = True
@@ -119,17 +120,20 @@ def make_ema(model, decay:float) -> AveragedModel:
     return AveragedModel(model, multi_avg_fn=lerp).eval().requires_grad_(False)
 
 def train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state, gen, device, acc:Accelerator|None=None):
-    "One step on `batch`; returns `(loss, n_self_generated)`."
-    with (acc.autocast() if acc else autocast_for(device, cfg.amp)):
-        loss, n_gen = batch_loss(model, sched, batch, stage, gen, cfg.n_prev, device)
-    if not torch.isfinite(loss):
-        raise NonFiniteLoss(f"loss is {loss.item()} at step {state['step']} (epoch {state['epoch'] + 1}): stopping; "
-                            f"the best checkpoint is unchanged")
-    opt.zero_grad(set_to_none=True)
-    if acc: acc.backward(loss); acc.clip_grad_norm_(model.parameters(), cfg.grad_clip)
-    else: loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
-    opt.step(); lr_sched.step()
-    ema.update_parameters(unwrap(model))
+    "One step on `batch` (with `cfg.grad_accum` > 1, the optimiser steps on every `grad_accum`-th); returns `(loss, n_self_generated)`."
+    with (acc.accumulate(model) if acc else contextlib.nullcontext()):
+        with (acc.autocast() if acc else autocast_for(device, cfg.amp)):
+            loss, n_gen = batch_loss(model, sched, batch, stage, gen, cfg.n_prev, device)
+        if not torch.isfinite(loss):
+            raise NonFiniteLoss(f"loss is {loss.item()} at step {state['step']} (epoch {state['epoch'] + 1}): stopping; "
+                                f"the best checkpoint is unchanged")
+        if acc: acc.backward(loss)
+        else: loss.backward()
+        if acc is None or acc.sync_gradients:
+            if acc: acc.clip_grad_norm_(model.parameters(), cfg.grad_clip)
+            else: torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
+            opt.step(); lr_sched.step(); opt.zero_grad(set_to_none=True)
+            ema.update_parameters(unwrap(model))
     return loss.item(), n_gen
 
 # %% ../nbs/03_train.ipynb #062b7431
@@ -207,11 +211,11 @@ def step_generator(cfg, step, device, rank=0):
     return torch.Generator(device).manual_seed(cfg.seed * 1_000_003 + step + rank * 7_919_311)
 
 # %% ../nbs/03_train.ipynb #0032abdf
-def make_accelerator(device:torch.device, amp='auto') -> Accelerator:
+def make_accelerator(device:torch.device, amp='auto', grad_accum:int=1) -> Accelerator:
     "An `Accelerator` on `device`'s kind, bf16 where `uses_bf16`; one per process, whether 1 or many were launched."
     one = int(os.environ.get('WORLD_SIZE', 1)) == 1
     if device.type == 'cuda' and device.index is not None and one: torch.cuda.set_device(device)
-    kw = dict(cpu=device.type == 'cpu', mixed_precision='bf16' if uses_bf16(device, amp) else 'no')
+    kw = dict(cpu=device.type == 'cpu', mixed_precision='bf16' if uses_bf16(device, amp) else 'no', gradient_accumulation_steps=grad_accum)
     try: return Accelerator(**kw)
     except ValueError as e:  # a second run with other settings in this process (a notebook): start the state afresh
         if 'already been initialized' not in str(e) or not one: raise
@@ -245,7 +249,7 @@ def is_oom(e:BaseException) -> bool:
 
 def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extra_val=None, facts=None) -> list:
     "Train `model`; returns the per-epoch log (on the main process). Writes the best and last checkpoints, sample grids and a CSV log."
-    acc = make_accelerator(pick_device(cfg.device), cfg.amp)
+    acc = make_accelerator(pick_device(cfg.device), cfg.amp, cfg.grad_accum)
     device, main, rank, world = acc.device, acc.is_main_process, acc.process_index, acc.num_processes
     net = model.to(device, memory_format=torch.channels_last) if cfg.channels_last else model.to(device)
     ema = make_ema(net, cfg.ema_decay)
@@ -266,7 +270,8 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
         if main: print(f"Resuming {cfg.name} at epoch {state['epoch']}, step {state['step']}")
     if main and cfg.progress:
         print(f"{world} process{'es' if world > 1 else ''} on {device.type} ({acc.mixed_precision if acc.mixed_precision != 'no' else 'fp32'}), "
-              f"{workers} data worker{'s' if workers != 1 else ''} each; a step trains on {cfg.batch_size * world} windows")
+              f"{workers} data worker{'s' if workers != 1 else ''} each; a step trains on {cfg.batch_size * world} windows"
+              + (f", an optimiser step on {cfg.batch_size * world * cfg.grad_accum}" if cfg.grad_accum > 1 else ''))
     facts = dict(facts or {}, name=cfg.name, batch_size=cfg.batch_size, lr=cfg.lr, seed=cfg.seed, processes=world)
     deadline = time.time() + cfg.max_minutes * 60 if cfg.max_minutes else math.inf
     try:
