@@ -202,7 +202,9 @@ class DiskFrames:
 
     def __len__(self): return self.shape[0]
     def __repr__(self): return f'DiskFrames({self.path}, {self.shape}, {self.dtype})'
-    def __array__(self, dtype=None, copy=None): return self._read(0, len(self)) if dtype is None else self._read(0, len(self)).astype(dtype)
+    def __array__(self, dtype=None, copy=None):
+        a = self._read(0, len(self))
+        return a if dtype is None else a.astype(dtype)
 
     def _read(self, lo, hi):
         n = max(0, hi - lo)
@@ -234,8 +236,8 @@ class DiskFrames:
 def cached_episode(f, cache) -> Episode:
     "The episode in file `f` with its frames on disk in folder `cache` (written from `f` first when missing or stale)."
     f, cache = Path(f), Path(cache)
-    st = f.stat() if f.exists() else None
-    if st is None: raise DataError(f'{f}: file not found')
+    if not f.exists(): raise DataError(f'{f}: file not found')
+    st = f.stat()
     npy = cache/f'{f.stem}-{st.st_size}-{st.st_mtime_ns}.npy'
     if npy.exists():
         frames, actions = DiskFrames(npy), _read_npz(f, ('actions',))['actions']

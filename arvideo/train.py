@@ -6,7 +6,7 @@ Docs: https://arvideo.github.io/arvideo/train.html.md"""
 
 # %% ../nbs/03_train.ipynb #f86cf91c
 from __future__ import annotations
-import contextlib, csv, math, os, time
+import csv, math, os, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -119,19 +119,17 @@ def make_ema(model, decay:float) -> AveragedModel:
         n = float(n); torch._foreach_lerp_(ema_params, params, 1 - min(decay, (1 + n) / (10 + n)))
     return AveragedModel(model, multi_avg_fn=lerp).eval().requires_grad_(False)
 
-def train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state, gen, device, acc:Accelerator|None=None):
+def train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state, gen, device, acc:Accelerator):
     "One step on `batch` (with `cfg.grad_accum` > 1, the optimiser steps on every `grad_accum`-th); returns `(loss, n_self_generated)`."
-    with (acc.accumulate(model) if acc else contextlib.nullcontext()):
-        with (acc.autocast() if acc else autocast_for(device, cfg.amp)):
+    with acc.accumulate(model):
+        with acc.autocast():
             loss, n_gen = batch_loss(model, sched, batch, stage, gen, cfg.n_prev, device)
         if not torch.isfinite(loss):
             raise NonFiniteLoss(f"loss is {loss.item()} at step {state['step']} (epoch {state['epoch'] + 1}): stopping; "
                                 f"the best checkpoint is unchanged")
-        if acc: acc.backward(loss)
-        else: loss.backward()
-        if acc is None or acc.sync_gradients:
-            if acc: acc.clip_grad_norm_(model.parameters(), cfg.grad_clip)
-            else: torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.grad_clip)
+        acc.backward(loss)
+        if acc.sync_gradients:
+            acc.clip_grad_norm_(model.parameters(), cfg.grad_clip)
             opt.step(); lr_sched.step(); opt.zero_grad(set_to_none=True)
             ema.update_parameters(unwrap(model))
     return loss.item(), n_gen
