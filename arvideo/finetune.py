@@ -140,10 +140,10 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
 def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, batch_size=4, num_epochs=15,
                             use_curriculum=True, samples_per_epoch=1600, lr=3e-4, p_self_gen=0.5, init='checkpoints/base_best.safetensors',
                             preset='small', val_frac=None, test_frac=None, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
-                            out_dir='outputs', name='autoregressive', ctx_noise_max=200, p_drop_actions=0.0, max_minutes=None, command='', progress=True,
-                            **runtime) -> list:
+                            out_dir='outputs', name='autoregressive', ctx_noise_max=200, p_drop_actions=0.0, precond=None, max_minutes=None, command='',
+                            progress=True, self_gen_chunks=1, self_gen_steps=2, **runtime) -> list:
     "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`. `runtime` as in `finetune_base`."
-    n_prev = context_frames if context_frames == target_frames else 0
+    n_prev = self_gen_chunks * target_frames if context_frames == target_frames else 0  # frames before the context, to roll into it
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
                       seed=seed, device=device, n_prev=n_prev, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, warmup_steps=50,
                       max_minutes=max_minutes, progress=progress, **runtime)
@@ -161,13 +161,18 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
         if base.cfg.n_tgt != target_frames: raise ValueError(f'{init} makes {base.cfg.n_tgt} frames, TARGET_FRAMES={target_frames}')
         model = widen_context(base, context_frames) if base.cfg.n_ctx != context_frames else base
         say(f'Starting from {init} ({base.cfg.preset}, context {base.cfg.n_ctx} → {context_frames})')
+        if precond and precond != model.cfg.precond:
+            model.cfg = replace(model.cfg, precond=precond)
+            say(f'Preconditioning {base.cfg.precond} → {precond} (the same weights under the new one)')
     else:
         say('Training from scratch (--init none); a base checkpoint from finetune_base_model.py is a better start')
         torch.manual_seed(seed)
         h = ds.meta.frame_size[0]
-        model = Denoiser(model_config(preset, image_size=h, n_ctx=context_frames, n_tgt=target_frames, action_space=ds.meta.action_space))
+        model = Denoiser(model_config(preset, image_size=h, n_ctx=context_frames, n_tgt=target_frames, action_space=ds.meta.action_space,
+                                      precond=precond or 'ddim'))
     model.train()
-    cc = CurriculumConfig(num_epochs=num_epochs, use_curriculum=use_curriculum, p_self_gen=p_self_gen, ctx_noise_max=ctx_noise_max)
+    cc = CurriculumConfig(num_epochs=num_epochs, use_curriculum=use_curriculum, p_self_gen=p_self_gen, ctx_noise_max=ctx_noise_max,
+                          self_gen_steps=self_gen_steps)
     facts = data_facts(ds, split, te_eps, preset=model.cfg.preset, context_frames=context_frames, init=str(init),
                        use_curriculum=use_curriculum, curriculum=asdict(cc), p_drop_actions=p_drop_actions, command=command,
                        selection='video_score of a 3-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)')

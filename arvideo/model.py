@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, asdict, fields
 import torch, torch.nn as nn, torch.nn.functional as F
-from diffusers import UNet2DModel
+from diffusers import UNet2DModel, DDPMScheduler
 from diffusers.models.embeddings import get_timestep_embedding
 
 # %% auto #0
-__all__ = ['PRESETS', 'to_model', 'to_uint8', 'ModelConfig', 'model_config', 'Denoiser', 'count_params']
+__all__ = ['ADDED_FIELDS', 'PRESETS', 'to_model', 'to_uint8', 'ModelConfig', 'model_config', 'edm_scalings', 'Denoiser',
+           'count_params']
 
 # %% ../nbs/02_model.ipynb #394a6855
 def to_model(frames:torch.Tensor) -> torch.Tensor:
@@ -43,7 +44,9 @@ class ModelConfig:
     num_train_timesteps: int = 1000
     prediction_type: str = 'sample'      # x0-prediction: learns in minutes on a CPU; epsilon did not (see below)
     beta_schedule: str = 'squaredcos_cap_v2'
-    sample_steps: int = 4                # default DDIM steps
+    sample_steps: int = 4                # default sampling steps
+    precond: str = 'ddim'                # 'ddim': the UNet predicts x0, DDPM noise, DDIM sampling; 'edm': EDM preconditioning, log-normal σ, Euler sampling
+    sigma_data: float = 0.5              # EDM: the standard deviation of the data (frames in [-1, 1])
 
     @property
     def discrete(self): return self.action_space.startswith('discrete:')
@@ -55,11 +58,14 @@ class ModelConfig:
     def to_json(self): return json.dumps(asdict(self))
     @classmethod
     def from_json(cls, s):
-        "The config in JSON `s`; every field must be there, and no other."
+        "The config in JSON `s`; every field must be there, and no other (fields added since the first release default)."
         d, names = json.loads(s), {f.name for f in fields(cls)}
+        d = {**ADDED_FIELDS, **d}
         if set(d) != names: raise ValueError(f'config keys differ: unknown {sorted(set(d) - names)}, missing {sorted(names - set(d))}')
         d['channels'] = tuple(d['channels'])
         return cls(**d)
+
+ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5)  # checkpoints written before these fields existed used these values
 
 PRESETS = {
     'tiny':  dict(image_size=16, patch=1, channels=(16, 32), layers_per_block=1, norm_groups=8, action_emb=8),
@@ -71,7 +77,13 @@ def model_config(preset='small', **kw) -> ModelConfig:
     "The config of a named preset, with any field overridden by `kw`."
     return ModelConfig(preset=preset, **{**PRESETS[preset], **kw})
 
-# %% ../nbs/02_model.ipynb #2c47b886
+# %% ../nbs/02_model.ipynb #6be3ea46
+def edm_scalings(sigma, sigma_data=0.5):
+    "EDM's `(c_skip, c_out, c_in)` at noise level `sigma` (Karras et al. 2022, table 1)."
+    s2, d2 = sigma ** 2, sigma_data ** 2
+    return d2 / (s2 + d2), sigma * sigma_data / (s2 + d2).sqrt(), 1 / (s2 + d2).sqrt()
+
+# %% ../nbs/02_model.ipynb #b719cd67
 class Denoiser(nn.Module):
     "(noisy target, context, actions, t, context noise level) → prediction of the clean target chunk."
     def __init__(self, cfg:ModelConfig):
@@ -92,20 +104,34 @@ class Denoiser(nn.Module):
         self.act_proj = nn.Sequential(nn.Linear(cfg.n_tgt * cfg.action_emb, temb), nn.SiLU(), nn.Linear(temb, temb))
         self.noise_proj = nn.Sequential(nn.Linear(ch[0], temb), nn.SiLU(), nn.Linear(temb, temb))
 
+        ac = DDPMScheduler(num_train_timesteps=cfg.num_train_timesteps, beta_schedule=cfg.beta_schedule).alphas_cumprod
+        self.register_buffer('log_sigmas', ((1 - ac) / ac).sqrt().log().float(), persistent=False)
+
+    def timestep_of(self, sigma):
+        "The (fractional) DDPM timestep whose noise-to-signal ratio is `sigma`: EDM models keep the DDPM time embedding of the model they start from."
+        ls = self.log_sigmas
+        i = torch.searchsorted(ls, sigma.float().clamp(ls[0].exp(), ls[-1].exp()).log()).clamp(1, len(ls) - 1)
+        lo, hi = ls[i - 1], ls[i]
+        return (i - 1) + (sigma.float().log().clamp(lo, hi) - lo) / (hi - lo)
+
     def forward(self, x_t, context, actions, t, ctx_noise=None, keep_actions=None):
-        "x_t (b, P, 3, h, w), context (b, C, 3, h, w), actions (b, P) or (b, P, A), t (b,), ctx_noise (b,) timesteps → (b, P, 3, h, w); `keep_actions` (b,) 0 drops a sample's actions"
+        "x_t (b, P, 3, h, w), context (b, C, 3, h, w), actions (b, P) or (b, P, A), t (b,) timesteps ('ddim') or σ ('edm'), ctx_noise (b,) timesteps → clean chunk (b, P, 3, h, w); `keep_actions` (b,) 0 drops a sample's actions"
         b, p, c, h, w = x_t.shape
         if ctx_noise is None: ctx_noise = torch.zeros(b, device=x_t.device)
         cond = self.act_proj(self.act(actions).flatten(1))
         if keep_actions is not None: cond = cond * keep_actions.view(-1, 1).to(cond.dtype)  # no actions: the unconditional model
         cond = cond + self.noise_proj(get_timestep_embedding(ctx_noise.float(), self.cfg.channels[0]))
-        inp = torch.cat([x_t.flatten(1, 2), context.flip(1).flatten(1, 2)], 1)  # context most recent first
-        out = self.unet(F.pixel_unshuffle(inp, self.cfg.patch), t, class_labels=cond).sample
+        edm = self.cfg.precond == 'edm'
+        if edm: c_skip, c_out, c_in = edm_scalings(t.view(-1, 1, 1, 1, 1), self.cfg.sigma_data)
+        inp = torch.cat([(c_in * x_t if edm else x_t).flatten(1, 2), context.flip(1).flatten(1, 2)], 1)  # context most recent first
+        out = self.unet(F.pixel_unshuffle(inp, self.cfg.patch), self.timestep_of(t) if edm else t, class_labels=cond).sample
         out = F.pixel_shuffle(out, self.cfg.patch).view(b, p, c, h, w)
-        return out + context[:, -1:] if self.cfg.residual else out
+        last = context[:, -1:] if self.cfg.residual else torch.zeros_like(context[:, -1:])
+        if edm: return last + c_skip * (x_t - last) + c_out * out  # EDM on the change from the newest context frame
+        return last + out
 
     @property
     def n_ctx(self): return self.cfg.n_ctx
 
-# %% ../nbs/02_model.ipynb #d4ca65b1
+# %% ../nbs/02_model.ipynb #2cd2331e
 def count_params(model): return sum(p.numel() for p in model.parameters())

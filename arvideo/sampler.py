@@ -1,4 +1,4 @@
-"""The noise schedule, GameNGen-style context noise, one chunk from noise in a few DDIM steps, and chunks chained on a rolling context.
+"""The noise schedule, GameNGen-style context noise, one chunk from noise in a few DDIM (or EDM Euler) steps, and chunks chained on a rolling context.
 
 Docs: https://arvideo.github.io/arvideo/sampler.html.md"""
 
@@ -7,11 +7,11 @@ Docs: https://arvideo.github.io/arvideo/sampler.html.md"""
 # %% ../nbs/02a_sampler.ipynb #663ab4fd
 from __future__ import annotations
 import torch
-from diffusers import DDIMScheduler
+from diffusers import DDIMScheduler, EDMEulerScheduler
 from .model import ModelConfig
 
 # %% auto #0
-__all__ = ['make_scheduler', 'noise_context', 'sample_chunk', 'chain_chunks']
+__all__ = ['EDM_SIGMAS', 'make_scheduler', 'make_edm_scheduler', 'noise_context', 'sample_chunk', 'chain_chunks']
 
 # %% ../nbs/02a_sampler.ipynb #15b4d107
 def make_scheduler(cfg:ModelConfig) -> DDIMScheduler:
@@ -19,6 +19,12 @@ def make_scheduler(cfg:ModelConfig) -> DDIMScheduler:
     return DDIMScheduler(num_train_timesteps=cfg.num_train_timesteps, beta_schedule=cfg.beta_schedule,
                          prediction_type=cfg.prediction_type, timestep_spacing='trailing', clip_sample=True,
                          set_alpha_to_one=True)
+
+EDM_SIGMAS = dict(sigma_min=0.002, sigma_max=5.0, rho=7.0)  # DIAMOND's sampling range: 4 steps land at σ = 5, 0.85, 0.077, 0.002
+
+def make_edm_scheduler(cfg:ModelConfig) -> EDMEulerScheduler:
+    "The Karras σ schedule of an `precond='edm'` model (Euler steps, no churn)."
+    return EDMEulerScheduler(sigma_data=cfg.sigma_data, **EDM_SIGMAS)
 
 def noise_context(sched, context, level, generator=None):
     "GameNGen-style context corruption: noise `context` to timestep `level` (b,) of the schedule; level 0 keeps it clean."
@@ -34,23 +40,30 @@ def sample_chunk(model, context, actions, steps:int|None=None, generator=None, c
     cfg = model.cfg
     w = getattr(model, 'guidance', 1.0) if guidance is None else guidance
     b, dev = context.shape[0], context.device
-    sched = make_scheduler(cfg)
-    sched.set_timesteps(steps or cfg.sample_steps)
+    ddim = make_scheduler(cfg)
     level = torch.full((b,), ctx_noise, device=dev, dtype=torch.long)
-    ctx = noise_context(sched, context, level, generator)
+    ctx = noise_context(ddim, context, level, generator)
+    def denoise(x, tt):
+        if w == 1: return model(x, ctx, actions, tt, level).float()
+        keep = torch.cat([torch.ones(b, device=dev), torch.zeros(b, device=dev)])
+        cond, uncond = model(x.repeat(2, 1, 1, 1, 1), ctx.repeat(2, 1, 1, 1, 1), torch.cat([actions, actions]), tt.repeat(2),
+                             level.repeat(2), keep_actions=keep).float().chunk(2)
+        return uncond + w * (cond - uncond)
     x = torch.randn((b, cfg.n_tgt, 3, cfg.image_size, cfg.image_size), generator=generator, device=dev)
-    for t in sched.timesteps:
-        tt = t.expand(b).to(dev)
-        if w == 1: x0 = model(x, ctx, actions, tt, level).float()
-        else:
-            keep = torch.cat([torch.ones(b, device=dev), torch.zeros(b, device=dev)])
-            cond, uncond = model(x.repeat(2, 1, 1, 1, 1), ctx.repeat(2, 1, 1, 1, 1), torch.cat([actions, actions]), tt.repeat(2),
-                                 level.repeat(2), keep_actions=keep).float().chunk(2)
-            x0 = uncond + w * (cond - uncond)
-        x = sched.step(x0, t, x, eta=0.0).prev_sample
+    if cfg.precond == 'edm':
+        sched = make_edm_scheduler(cfg); sched.set_timesteps(steps or cfg.sample_steps)
+        sigmas = sched.sigmas.to(dev)
+        x = x * sigmas[0]
+        for s, s_next in zip(sigmas[:-1], sigmas[1:]):
+            x0 = denoise(x, s.expand(b))
+            x = x0 + (s_next / s) * (x - x0)  # an Euler step of the probability-flow ODE (`EDMEulerScheduler.step` without churn)
+        return x.clamp(-1, 1)
+    ddim.set_timesteps(steps or cfg.sample_steps)
+    for t in ddim.timesteps:
+        x = ddim.step(denoise(x, t.expand(b).to(dev)), t, x, eta=0.0).prev_sample
     return x.clamp(-1, 1)
 
-# %% ../nbs/02a_sampler.ipynb #f9b95b54
+# %% ../nbs/02a_sampler.ipynb #49314145
 @torch.no_grad()
 def chain_chunks(model, context, actions, steps:int|None=None, generator=None, ctx_noise:int=0, progress=None, guidance:float|None=None):
     "context (b, C, 3, h, w) in [-1, 1], actions (b, n_chunks * P[, A]) → frames (b, n_chunks * P, 3, h, w) in [-1, 1]"

@@ -25,6 +25,10 @@ ARMS = {
     'clean + self-gen': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.5),
     'noise 50 + self-gen': dict(use_curriculum=False, ctx_noise_max=50, p_self_gen=0.5),
     'clean + action dropout 10%': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0, p_drop_actions=0.1),
+    'noise 200': dict(use_curriculum=False, ctx_noise_max=200, p_self_gen=0.0),
+    'clean + own rollout 2 chunks': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.5, self_gen_chunks=2, self_gen_steps=4),
+    'EDM': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0, precond='edm'),
+    'EDM + noise 200': dict(use_curriculum=False, ctx_noise_max=200, p_self_gen=0.0, precond='edm'),
 }
 
 def arm_name(arm:str) -> str: return 'study_' + ''.join(c if c.isalnum() else '_' for c in arm).strip('_')

@@ -16,17 +16,18 @@ from accelerate import Accelerator
 from accelerate.state import AcceleratorState
 from diffusers.optimization import get_constant_schedule_with_warmup
 from tqdm.auto import tqdm
-from .model import Denoiser, to_model, to_uint8
-from .sampler import make_scheduler, noise_context, sample_chunk
+from .model import Denoiser, to_model, to_uint8, edm_scalings
+from .sampler import make_scheduler, noise_context, sample_chunk, chain_chunks
 from .checkpoint import save_checkpoint, CheckpointError
 from .device import pick_device, autocast_for, uses_bf16, peak_memory_mb
 from .windows import target_actions
 
 # %% auto #0
-__all__ = ['Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'unwrap', 'split_window', 'self_generated_context',
-           'batch_loss', 'make_ema', 'train_step', 'collate', 'val_indices', 'validate', 'sample_grid', 'save_png',
-           'paths', 'save_last', 'load_last', 'epoch_order', 'step_generator', 'make_accelerator', 'shard_batches',
-           'auto_workers', 'batch_loader', 'all_stop', 'is_oom', 'train', 'format_row', 'write_log']
+__all__ = ['EDM_TRAIN', 'Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'unwrap', 'split_window',
+           'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'make_ema', 'train_step', 'collate',
+           'val_indices', 'validate', 'sample_grid', 'save_png', 'paths', 'save_last', 'load_last', 'epoch_order',
+           'step_generator', 'make_accelerator', 'shard_batches', 'auto_workers', 'batch_loader', 'all_stop', 'is_oom',
+           'train', 'format_row', 'write_log']
 
 # %% ../nbs/03_train.ipynb #236db801
 @dataclass
@@ -82,20 +83,27 @@ def split_window(model, batch, n_prev, device):
     return frames[:, n_prev:n_prev + C], frames[:, n_prev + C:n_prev + C + P], acts[:, target_actions(n_prev, C, P)], frames, acts
 
 def self_generated_context(model, frames, acts, has_prev, stage, n_prev, gen):
-    "Replace the context of a `stage.p_self_gen` share of samples by the model's own prediction of it (no grad)."
-    model = unwrap(model); C = model.cfg.n_ctx
+    "Replace the context of a `stage.p_self_gen` share of samples by the model's own rollout into it, `n_prev / P` chunks from the window's first C frames (no grad)."
+    model = unwrap(model); C, P = model.cfg.n_ctx, model.cfg.n_tgt
     use = (torch.rand(len(frames), generator=gen, device=gen.device) < stage.p_self_gen).to(frames.device) & has_prev.to(frames.device)
     ctx = frames[:, n_prev:n_prev + C]
     if not use.any(): return ctx, 0
-    assert n_prev == C == model.cfg.n_tgt, 'self-generated context needs n_prev == n_ctx == n_tgt'
+    assert n_prev >= C and n_prev % P == 0, 'self-generated context needs n_prev, a multiple of n_tgt, >= n_ctx'
     was = model.training; model.eval()
-    made = sample_chunk(model, frames[use, :C], acts[use][:, target_actions(0, C, C)], stage.self_gen_steps, gen)
+    made = chain_chunks(model, frames[use, :C], acts[use][:, target_actions(0, C, n_prev)], stage.self_gen_steps, gen)[:, -C:]
     model.train(was)
     ctx = ctx.clone(); ctx[use] = made.to(ctx.dtype)
     return ctx, int(use.sum())
 
+EDM_TRAIN = dict(loc=-0.4, scale=1.2, sigma_min=0.002, sigma_max=20.0)  # DIAMOND's log-normal training σ
+
+def edm_training_sigmas(b, gen):
+    "`b` noise levels for training an EDM model: log σ ~ N(loc, scale²), clamped to [sigma_min, sigma_max]."
+    z = torch.randn(b, generator=gen, device=gen.device)
+    return (z * EDM_TRAIN['scale'] + EDM_TRAIN['loc']).exp().clamp(EDM_TRAIN['sigma_min'], EDM_TRAIN['sigma_max'])
+
 def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
-    "Mean x0 loss over the first `stage.horizon` target frames; returns `(loss, n_self_generated)`."
+    "Mean x0 loss over the first `stage.horizon` target frames (EDM-weighted for `precond='edm'`); returns `(loss, n_self_generated)`."
     ctx, tgt, a, frames, acts = split_window(model, batch, n_prev, device)
     n_gen = 0
     if stage.p_self_gen > 0 and n_prev: ctx, n_gen = self_generated_context(model, frames, acts, batch['has_prev'], stage, n_prev, gen)
@@ -103,14 +111,20 @@ def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
     level = (torch.randint(0, stage.ctx_noise_max + 1, (b,), generator=gen, device=gen.device) if stage.ctx_noise_max
              else torch.zeros(b, dtype=torch.long, device=gen.device)).to(device)
     ctx = noise_context(sched, ctx, level, gen)
-    t = torch.randint(0, sched.config.num_train_timesteps, (b,), generator=gen, device=gen.device).to(device)
     noise = torch.randn(tgt.shape, generator=gen, device=gen.device).to(device)
-    x_t = sched.add_noise(tgt, noise, t)
+    edm = unwrap(model).cfg.precond == 'edm'
+    if edm:
+        t = edm_training_sigmas(b, gen).to(device)
+        x_t, weight = tgt + t.view(-1, 1, 1, 1, 1) * noise, edm_scalings(t, unwrap(model).cfg.sigma_data)[1] ** -2
+    else:
+        t = torch.randint(0, sched.config.num_train_timesteps, (b,), generator=gen, device=gen.device).to(device)
+        x_t = sched.add_noise(tgt, noise, t)
     if stage.p_drop_actions > 0:
         keep = (torch.rand(b, generator=gen, device=gen.device) >= stage.p_drop_actions).float().to(device)
         pred = model(x_t, ctx, a, t, level, keep_actions=keep).float()
     else: pred = model(x_t, ctx, a, t, level).float()
-    return F.mse_loss(pred[:, :stage.horizon], tgt[:, :stage.horizon]), n_gen
+    err = (pred[:, :stage.horizon] - tgt[:, :stage.horizon]).pow(2)
+    return (err.mean((1, 2, 3, 4)) * weight).mean() if edm else err.mean(), n_gen
 
 # %% ../nbs/03_train.ipynb #1daa51f0
 def make_ema(model, decay:float) -> AveragedModel:
