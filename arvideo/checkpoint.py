@@ -69,14 +69,18 @@ def check_compatible(cfg:ModelConfig, data_meta, path=''):
                               f'data is {data_meta.frame_size[0]}x{data_meta.frame_size[1]}')
 
 # %% ../nbs/02b_checkpoint.ipynb #319f38fb
-def widen_context(model:Denoiser, n_ctx:int=9) -> Denoiser:
-    "A copy of `model` taking `n_ctx` context frames; new input channels are zero-initialised."
-    cfg = replace(model.cfg, n_ctx=n_ctx)
+def widen_context(model:Denoiser, n_ctx:int=9, action_planes:bool|None=None) -> Denoiser:
+    "A copy of `model` taking `n_ctx` context frames (and action planes, if asked); new input channels are zero-initialised."
+    old = model.cfg
+    cfg = replace(old, n_ctx=n_ctx, action_planes=old.action_planes if action_planes is None else action_planes)
+    if old.action_planes and not cfg.action_planes: raise ValueError('widen_context cannot remove action planes')
     new = Denoiser(cfg).to(next(model.parameters()).device)
     sd = model.state_dict()
     w_old, w_new = sd['unet.conv_in.weight'], new.state_dict()['unet.conv_in.weight']
-    k = min(w_old.shape[1], w_new.shape[1])  # channels are (frame, rgb, sub-pixel) in order: the old ones are a prefix
+    frames = lambda c: 3 * c.patch ** 2 * (c.n_tgt + c.n_ctx)  # (frame, rgb, sub-pixel) channels, newest context first, then planes
+    k = min(frames(old), frames(cfg))
     w = torch.zeros_like(w_new); w[:, :k] = w_old[:, :k]
+    if old.action_planes: w[:, frames(cfg):] = w_old[:, frames(old):]
     sd['unet.conv_in.weight'] = w
     new.load_state_dict(sd)
     return new

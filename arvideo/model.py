@@ -47,6 +47,7 @@ class ModelConfig:
     sample_steps: int = 4                # default sampling steps
     precond: str = 'ddim'                # 'ddim': the UNet predicts x0, DDPM noise, DDIM sampling; 'edm': EDM preconditioning, log-normal σ, Euler sampling
     sigma_data: float = 0.5              # EDM: the standard deviation of the data (frames in [-1, 1])
+    action_planes: bool = False          # each target frame's action also enters as constant input planes, beside the frames
 
     @property
     def discrete(self): return self.action_space.startswith('discrete:')
@@ -54,6 +55,12 @@ class ModelConfig:
     def action_names(self): return self.action_space.split(':', 1)[1].split(',') if self.discrete else None
     @property
     def action_dim(self): return None if self.discrete else int(self.action_space.split(':')[1])
+    @property
+    def action_width(self): return len(self.action_names) if self.discrete else self.action_dim
+    @property
+    def in_channels(self):
+        "UNet input channels: target and context frames after pixel-unshuffling, then the action planes."
+        return 3 * self.patch ** 2 * (self.n_tgt + self.n_ctx) + (self.n_tgt * self.action_width if self.action_planes else 0)
 
     def to_json(self): return json.dumps(asdict(self))
     @classmethod
@@ -65,7 +72,7 @@ class ModelConfig:
         d['channels'] = tuple(d['channels'])
         return cls(**d)
 
-ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5)  # checkpoints written before these fields existed used these values
+ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5, action_planes=False)  # checkpoints written before these fields existed used these values
 
 PRESETS = {
     'tiny':  dict(image_size=16, patch=1, channels=(16, 32), layers_per_block=1, norm_groups=8, action_emb=8),
@@ -94,7 +101,7 @@ class Denoiser(nn.Module):
         down = ['DownBlock2D'] * (len(ch) - 1) + ['AttnDownBlock2D' if cfg.attention else 'DownBlock2D']
         up = ['AttnUpBlock2D' if cfg.attention else 'UpBlock2D'] + ['UpBlock2D'] * (len(ch) - 1)
         p2 = cfg.patch ** 2
-        self.unet = UNet2DModel(sample_size=cfg.image_size // cfg.patch, in_channels=3 * p2 * (cfg.n_tgt + cfg.n_ctx),
+        self.unet = UNet2DModel(sample_size=cfg.image_size // cfg.patch, in_channels=cfg.in_channels,
                                 out_channels=3 * p2 * cfg.n_tgt,
                                 block_out_channels=ch, layers_per_block=cfg.layers_per_block, down_block_types=down,
                                 up_block_types=up, norm_num_groups=cfg.norm_groups, class_embed_type='identity',
@@ -106,6 +113,12 @@ class Denoiser(nn.Module):
 
         ac = DDPMScheduler(num_train_timesteps=cfg.num_train_timesteps, beta_schedule=cfg.beta_schedule).alphas_cumprod
         self.register_buffer('log_sigmas', ((1 - ac) / ac).sqrt().log().float(), persistent=False)
+
+    def planes(self, actions, keep_actions, size):
+        "(b, P[, A]) actions → (b, P·A, *size) constant planes: one-hot for discrete actions, the values for continuous ones."
+        a = F.one_hot(actions, self.cfg.action_width).float() if self.cfg.discrete else actions.float()
+        if keep_actions is not None: a = a * keep_actions.view(-1, 1, 1).to(a.dtype)
+        return a.flatten(1)[..., None, None].expand(-1, -1, *size)
 
     def timestep_of(self, sigma):
         "The (fractional) DDPM timestep whose noise-to-signal ratio is `sigma`: EDM models keep the DDPM time embedding of the model they start from."
@@ -124,7 +137,9 @@ class Denoiser(nn.Module):
         edm = self.cfg.precond == 'edm'
         if edm: c_skip, c_out, c_in = edm_scalings(t.view(-1, 1, 1, 1, 1), self.cfg.sigma_data)
         inp = torch.cat([(c_in * x_t if edm else x_t).flatten(1, 2), context.flip(1).flatten(1, 2)], 1)  # context most recent first
-        out = self.unet(F.pixel_unshuffle(inp, self.cfg.patch), self.timestep_of(t) if edm else t, class_labels=cond).sample
+        inp = F.pixel_unshuffle(inp, self.cfg.patch)
+        if self.cfg.action_planes: inp = torch.cat([inp, self.planes(actions, keep_actions, inp.shape[-2:])], 1)
+        out = self.unet(inp, self.timestep_of(t) if edm else t, class_labels=cond).sample
         out = F.pixel_shuffle(out, self.cfg.patch).view(b, p, c, h, w)
         last = context[:, -1:] if self.cfg.residual else torch.zeros_like(context[:, -1:])
         if edm: return last + c_skip * (x_t - last) + c_out * out  # EDM on the change from the newest context frame
