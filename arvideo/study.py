@@ -14,9 +14,11 @@ from .metrics import psd_error
 from .evaluate import held_out_episodes, replay, score_videos
 from .finetune import finetune_autoregressive
 from .rollout import generate
+from .model import to_model, model_config
+from .sampler import chain_chunks
 
 # %% auto #0
-__all__ = ['ARMS', 'arm_name', 'run_arm', 'study_episodes', 'evaluate_arm', 'study_table', 'study_strip']
+__all__ = ['ARMS', 'arm_name', 'run_arm', 'study_episodes', 'evaluate_arm', 'study_table', 'study_strip', 'action_response']
 
 # %% ../nbs/11_study.ipynb #dc938c3f
 ARMS = {
@@ -63,6 +65,7 @@ def evaluate_arm(checkpoint, episodes, n_frames=81, steps=None, seed=0, context_
          'sharpness_ratio': s['sharpness'] / s['truth_sharpness'], 'motion_ratio': s['flicker'] / s['truth_flicker'],
          'join_ratio': s[f'join_ratio_{n_frames}'], 'truth_join_ratio': s[f'truth_join_ratio_{n_frames}'],
          'score': s['score'], 'frames_per_s': n_frames / (time.perf_counter() - t0),
+         'action_response': action_response(m, episodes[:4]) if m.cfg.discrete else None,
          'train_seconds': m.facts.get('train_seconds'), 'epoch': m.facts.get('epoch'), 'step': m.facts.get('step')}
     return r, vids
 
@@ -81,3 +84,15 @@ def study_strip(videos:dict, truth, every=9, scale=2) -> np.ndarray:
     rows = [np.concatenate(list(np.asarray(v)[::every]), 1) for v in [*videos.values(), truth]]
     img = np.concatenate([np.pad(r, ((2, 2), (0, 0), (0, 0)), constant_values=255) for r in rows], 0)
     return img.repeat(scale, 0).repeat(scale, 1)
+
+# %% ../nbs/11_study.ipynb #baa7e781
+@torch.no_grad()
+def action_response(model, episodes, n_frames=18, seed=0) -> float:
+    "Mean |difference| (0-255) between rollouts of the same start under each constant action, over action pairs and `episodes` (discrete actions)."
+    C, n = model.cfg.n_ctx, model.cfg.action_width
+    diffs = []
+    for e in episodes:
+        ctx = to_model(torch.from_numpy(np.asarray(e.frames[9 - C:9])))[None]
+        outs = [chain_chunks(model, ctx, torch.full((1, n_frames), a), generator=torch.Generator().manual_seed(seed)) for a in range(n)]
+        diffs += [((outs[i] - outs[j]).abs().mean() * 127.5).item() for i in range(n) for j in range(i + 1, n)]
+    return float(np.mean(diffs))
