@@ -117,7 +117,7 @@ def join_error(model, episodes, n_chunks=3, steps=None, max_episodes=8, seed=0, 
 def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9, batch_size=16, num_epochs=4,
                   samples_per_epoch=4800, lr=5e-4, val_frac=None, test_frac=None, seed=0, device='auto', resume=False,
                   ckpt_dir='checkpoints', out_dir='outputs', name='base', max_minutes=None, command='', progress=True, residual=True,
-                  **runtime) -> list:
+                  action_planes=False, **runtime) -> list:
     "Train the base model ([image + actions] → `target_frames` frames); writes `{ckpt_dir}/{name}_best.safetensors`. `runtime`: `TrainConfig`'s `num_workers`, `channels_last`, `compile`."
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
                       seed=seed, device=device, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, max_minutes=max_minutes,
@@ -130,7 +130,8 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
     split = data_split(ds, val_frac, test_frac, seed)
     tr, va, va_eps, te_eps = prepare_windows(ds, 1, target_frames, split)
     torch.manual_seed(seed)
-    model = Denoiser(model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space, residual=residual))
+    model = Denoiser(model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space, residual=residual,
+                                  action_planes=action_planes))
     say(f'{preset}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M params')
     facts = data_facts(ds, split, te_eps, preset=preset, context_frames=1, command=command,
                        selection='video_score of a 3-chunk last-frame-chained replay rollout on validation episodes')
