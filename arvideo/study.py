@@ -30,6 +30,7 @@ ARMS = {
     'noise 200': dict(use_curriculum=False, ctx_noise_max=200, p_self_gen=0.0),
     'clean + own rollout 2 chunks': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.5, self_gen_chunks=2, self_gen_steps=4),
     'clean + action planes': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0, action_planes=True),
+    'clean + action planes + action dropout 10%': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0, action_planes=True, p_drop_actions=0.1),
     'EDM': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0, precond='edm'),
     'EDM + noise 200': dict(use_curriculum=False, ctx_noise_max=200, p_self_gen=0.0, precond='edm'),
 }
