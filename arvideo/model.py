@@ -141,7 +141,7 @@ class Denoiser(nn.Module):
         if self.cfg.action_planes: inp = torch.cat([inp, self.planes(actions, keep_actions, inp.shape[-2:])], 1)
         out = self.unet(inp, self.timestep_of(t) if edm else t, class_labels=cond).sample
         out = F.pixel_shuffle(out, self.cfg.patch).view(b, p, c, h, w)
-        last = context[:, -1:] if self.cfg.residual else torch.zeros_like(context[:, -1:])
+        last = context[:, -1:] if self.cfg.residual else 0
         if edm: return last + c_skip * (x_t - last) + c_out * out  # EDM on the change from the newest context frame
         return last + out
 

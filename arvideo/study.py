@@ -14,7 +14,7 @@ from .metrics import psd_error
 from .evaluate import held_out_episodes, replay, score_videos
 from .finetune import finetune_autoregressive
 from .rollout import generate
-from .model import to_model, model_config
+from .model import to_model
 from .sampler import chain_chunks
 
 # %% auto #0

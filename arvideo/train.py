@@ -112,10 +112,11 @@ def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
              else torch.zeros(b, dtype=torch.long, device=gen.device)).to(device)
     ctx = noise_context(sched, ctx, level, gen)
     noise = torch.randn(tgt.shape, generator=gen, device=gen.device).to(device)
-    edm = unwrap(model).cfg.precond == 'edm'
+    mcfg = unwrap(model).cfg
+    edm = mcfg.precond == 'edm'
     if edm:
         t = edm_training_sigmas(b, gen).to(device)
-        x_t, weight = tgt + t.view(-1, 1, 1, 1, 1) * noise, edm_scalings(t, unwrap(model).cfg.sigma_data)[1] ** -2
+        x_t, weight = tgt + t.view(-1, 1, 1, 1, 1) * noise, edm_scalings(t, mcfg.sigma_data)[1] ** -2
     else:
         t = torch.randint(0, sched.config.num_train_timesteps, (b,), generator=gen, device=gen.device).to(device)
         x_t = sched.add_noise(tgt, noise, t)
