@@ -6,7 +6,8 @@ python finetune_autoregressive.py --use_curriculum false --name ar_nocurriculum
 python finetune_autoregressive.py --data_dir DIR --init PATH --name mine
 python finetune_autoregressive.py --init none      # from scratch
 python finetune_autoregressive.py --max_minutes 30 # stop cleanly after 30 minutes; --resume continues
-Writes checkpoints/autoregressive_best.safetensors, chosen by the join metric (see the README).
+Writes checkpoints/autoregressive_best.safetensors, chosen by the video_score of a 3-chunk
+rollout on validation episodes (PSNR less penalties for blur or noise, missing motion and visible joins; see the README).
 """
 import sys
 from pathlib import Path
@@ -23,6 +24,7 @@ LR = 3e-4               # Peak learning rate (after a linear warmup)
 P_SELF_GEN = 0.5        # Final share of samples trained on the model's own context
 CTX_NOISE_MAX = 200     # Context noise levels drawn from [0, CTX_NOISE_MAX] timesteps (0 = clean context)
 ACTION_PLANES = False   # Actions also as input planes beside the frames (a base model without them gets them at zero)
+FRAME_HEAD = 0          # Width of a per-frame head that refines each frame from its own noisy input (0 = none)
 PRESET = 'small'        # Used only when training from scratch (--init none)
 VAL_FRAC = None         # Share of episodes that choose the best checkpoint (default: the data's meta.json, else 0.05)
 TEST_FRAC = None        # Share of episodes kept for arvideo-eval only, never trained on (default: meta.json, else 0.05)
@@ -42,4 +44,4 @@ if __name__ == '__main__':
             batch_size=a.batch_size, num_epochs=a.num_epochs, use_curriculum=a.use_curriculum,
             samples_per_epoch=a.samples_per_epoch or None, lr=a.lr, p_self_gen=a.p_self_gen, ctx_noise_max=a.ctx_noise_max, init=a.init, preset=a.preset,
             val_frac=a.val_frac, test_frac=a.test_frac, seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir,
-            action_planes=a.action_planes, command='python ' + ' '.join(sys.argv), **train_flags(a))
+            action_planes=a.action_planes, frame_head=a.frame_head, command='python ' + ' '.join(sys.argv), **train_flags(a))

@@ -13,8 +13,8 @@ from diffusers import UNet2DModel, DDPMScheduler
 from diffusers.models.embeddings import get_timestep_embedding
 
 # %% auto #0
-__all__ = ['ADDED_FIELDS', 'PRESETS', 'to_model', 'to_uint8', 'ModelConfig', 'model_config', 'edm_scalings', 'Denoiser',
-           'count_params']
+__all__ = ['ADDED_FIELDS', 'PRESETS', 'to_model', 'to_uint8', 'ModelConfig', 'model_config', 'frame_head', 'edm_scalings',
+           'Denoiser', 'count_params']
 
 # %% ../nbs/02_model.ipynb #394a6855
 def to_model(frames:torch.Tensor) -> torch.Tensor:
@@ -48,6 +48,7 @@ class ModelConfig:
     precond: str = 'ddim'                # 'ddim': the UNet predicts x0, DDPM noise, DDIM sampling; 'edm': EDM preconditioning, log-normal σ, Euler sampling
     sigma_data: float = 0.5              # EDM: the standard deviation of the data (frames in [-1, 1])
     action_planes: bool = False          # each target frame's action also enters as constant input planes, beside the frames
+    frame_head: int = 0                  # width of a per-frame head that refines each target frame from its own noisy input; 0 = none
 
     @property
     def discrete(self): return self.action_space.startswith('discrete:')
@@ -72,7 +73,7 @@ class ModelConfig:
         d['channels'] = tuple(d['channels'])
         return cls(**d)
 
-ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5, action_planes=False)  # checkpoints written before these fields existed used these values
+ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5, action_planes=False, frame_head=0)  # checkpoints written before these fields existed used these values
 
 PRESETS = {
     'tiny':  dict(image_size=16, patch=1, channels=(16, 32), layers_per_block=1, norm_groups=8, action_emb=8),
@@ -84,13 +85,21 @@ def model_config(preset='small', **kw) -> ModelConfig:
     "The config of a named preset, with any field overridden by `kw`."
     return ModelConfig(preset=preset, **{**PRESETS[preset], **kw})
 
-# %% ../nbs/02_model.ipynb #6be3ea46
+# %% ../nbs/02_model.ipynb #5d9bb67a
+def frame_head(c:int, width:int) -> nn.Sequential:
+    "Four 3×3 convolutions: (prediction, noisy input, newest context frame: `c` channels each, and the noise share) → a correction of `c` channels, starting at zero."
+    conv = lambda i, o: nn.Conv2d(i, o, 3, padding=1)
+    net = nn.Sequential(conv(3 * c + 1, width), nn.SiLU(), conv(width, width), nn.SiLU(), conv(width, width), nn.SiLU(), conv(width, c))
+    nn.init.zeros_(net[-1].weight); nn.init.zeros_(net[-1].bias)
+    return net
+
+# %% ../nbs/02_model.ipynb #cb315eec
 def edm_scalings(sigma, sigma_data=0.5):
     "EDM's `(c_skip, c_out, c_in)` at noise level `sigma` (Karras et al. 2022, table 1)."
     s2, d2 = sigma ** 2, sigma_data ** 2
     return d2 / (s2 + d2), sigma * sigma_data / (s2 + d2).sqrt(), 1 / (s2 + d2).sqrt()
 
-# %% ../nbs/02_model.ipynb #b719cd67
+# %% ../nbs/02_model.ipynb #25ea48cf
 class Denoiser(nn.Module):
     "(noisy target, context, actions, t, context noise level) → prediction of the clean target chunk."
     def __init__(self, cfg:ModelConfig):
@@ -110,6 +119,7 @@ class Denoiser(nn.Module):
         else: self.act = nn.Linear(cfg.action_dim, cfg.action_emb)
         self.act_proj = nn.Sequential(nn.Linear(cfg.n_tgt * cfg.action_emb, temb), nn.SiLU(), nn.Linear(temb, temb))
         self.noise_proj = nn.Sequential(nn.Linear(ch[0], temb), nn.SiLU(), nn.Linear(temb, temb))
+        if cfg.frame_head: self.head = frame_head(3 * p2, cfg.frame_head)
 
         ac = DDPMScheduler(num_train_timesteps=cfg.num_train_timesteps, beta_schedule=cfg.beta_schedule).alphas_cumprod
         self.register_buffer('log_sigmas', ((1 - ac) / ac).sqrt().log().float(), persistent=False)
@@ -127,6 +137,21 @@ class Denoiser(nn.Module):
         lo, hi = ls[i - 1], ls[i]
         return (i - 1) + (sigma.float().log().clamp(lo, hi) - lo) / (hi - lo)
 
+    def sigma_of(self, t):
+        "The noise-to-signal ratio σ of timesteps `t` ('ddim'), or `t` itself ('edm')."
+        return t.float() if self.cfg.precond == 'edm' else self.log_sigmas[t.long()].exp()
+
+    def refine(self, pred, x_t, last, t):
+        "`pred` (b, P, 3, h, w) plus the frame head's correction, each frame seen alone (frames in the batch dimension) with its noisy input."
+        b, p = pred.shape[:2]
+        s = self.sigma_of(t).view(-1, 1, 1, 1, 1)
+        if self.cfg.precond == 'edm': x_t = x_t / (1 + s ** 2).sqrt()  # the DDPM convention: √ᾱ·x0 + √(1-ᾱ)·noise
+        fold = lambda v: F.pixel_unshuffle(v.expand_as(pred).flatten(0, 1), self.cfg.patch)
+        h = [fold(v.to(pred.dtype)) for v in (pred, x_t, last)]
+        noise = (s / (1 + s ** 2).sqrt()).expand(b, p, 1, *h[0].shape[-2:]).flatten(0, 1)  # √(1-ᾱ): the share of noise in x_t
+        d = self.head(torch.cat([*h, noise.to(h[0].dtype)], 1))
+        return pred + F.pixel_shuffle(d, self.cfg.patch).view_as(pred)
+
     def forward(self, x_t, context, actions, t, ctx_noise=None, keep_actions=None):
         "x_t (b, P, 3, h, w), context (b, C, 3, h, w), actions (b, P) or (b, P, A), t (b,) timesteps ('ddim') or σ ('edm'), ctx_noise (b,) timesteps → clean chunk (b, P, 3, h, w); `keep_actions` (b,) 0 drops a sample's actions"
         b, p, c, h, w = x_t.shape
@@ -142,11 +167,11 @@ class Denoiser(nn.Module):
         out = self.unet(inp, self.timestep_of(t) if edm else t, class_labels=cond).sample
         out = F.pixel_shuffle(out, self.cfg.patch).view(b, p, c, h, w)
         last = context[:, -1:] if self.cfg.residual else 0
-        if edm: return last + c_skip * (x_t - last) + c_out * out  # EDM on the change from the newest context frame
-        return last + out
+        pred = last + c_skip * (x_t - last) + c_out * out if edm else last + out  # EDM: on the change from the newest context frame
+        return self.refine(pred, x_t, context[:, -1:], t) if self.cfg.frame_head else pred
 
     @property
     def n_ctx(self): return self.cfg.n_ctx
 
-# %% ../nbs/02_model.ipynb #2cd2331e
+# %% ../nbs/02_model.ipynb #066d2fa6
 def count_params(model): return sum(p.numel() for p in model.parameters())

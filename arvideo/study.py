@@ -33,6 +33,7 @@ ARMS = {
     'clean + action planes + action dropout 10%': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0, action_planes=True, p_drop_actions=0.1),
     'EDM': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0, precond='edm'),
     'EDM + noise 200': dict(use_curriculum=False, ctx_noise_max=200, p_self_gen=0.0, precond='edm'),
+    'clean + action planes + frame head 32': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0, action_planes=True, frame_head=32),
 }
 
 def arm_name(arm:str) -> str: return 'study_' + ''.join(c if c.isalnum() else '_' for c in arm).strip('_')
