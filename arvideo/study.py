@@ -15,10 +15,12 @@ from .evaluate import held_out_episodes, replay, score_videos
 from .finetune import finetune_autoregressive
 from .rollout import generate
 from .model import to_model
-from .sampler import chain_chunks
+from .sampler import chain_chunks, make_scheduler
+from .windows import target_actions
 
 # %% auto #0
-__all__ = ['ARMS', 'arm_name', 'run_arm', 'study_episodes', 'evaluate_arm', 'study_table', 'study_strip', 'action_response']
+__all__ = ['ARMS', 'arm_name', 'run_arm', 'study_episodes', 'evaluate_arm', 'study_table', 'study_strip', 'action_response',
+           'noise_curve']
 
 # %% ../nbs/11_study.ipynb #dc938c3f
 ARMS = {
@@ -98,3 +100,19 @@ def action_response(model, episodes, n_frames=18, seed=0) -> float:
         outs = [chain_chunks(model, ctx, torch.full((1, n_frames), a), generator=torch.Generator().manual_seed(seed)) for a in range(n)]
         diffs += [((outs[i] - outs[j]).abs().mean() * 127.5).item() for i in range(n) for j in range(i + 1, n)]
     return float(np.mean(diffs))
+
+# %% ../nbs/11_study.ipynb #4e85cbc5
+@torch.no_grad()
+def noise_curve(model, episodes, ts=(5, 20, 50, 100, 250, 500), seed=0) -> dict:
+    "`{t: (model error, input error)}`: mean squared error ([0, 1] pixels) of the predicted clean chunk and of the noisy input x_t / √ᾱ (both clipped to [-1, 1]), for the true chunk after frame 9 of `episodes` noised to timestep t (`precond='ddim'` models)."
+    C, P = model.cfg.n_ctx, model.cfg.n_tgt
+    sched, dev = make_scheduler(model.cfg), next(model.parameters(), torch.zeros(0)).device
+    true = to_model(torch.stack([torch.from_numpy(np.asarray(e.frames[9 - C:9 + P])) for e in episodes])).to(dev)
+    acts = torch.stack([torch.from_numpy(np.asarray(e.actions)[target_actions(9 - C, C, P)]) for e in episodes]).to(dev)
+    ctx, tgt, g, out = true[:, :C], true[:, C:], torch.Generator(dev).manual_seed(seed), {}
+    for t in ts:
+        tt = torch.full((len(episodes),), t, device=dev)
+        x_t = sched.add_noise(tgt, torch.randn(tgt.shape, generator=g, device=dev), tt)
+        x0 = model(x_t, ctx, acts, tt).float().clamp(-1, 1)
+        out[t] = (((x0 - tgt) / 2).pow(2).mean().item(), ((x_t / sched.alphas_cumprod[t].sqrt()).clamp(-1, 1) - tgt).div(2).pow(2).mean().item())
+    return out

@@ -9,12 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 import numpy as np
 from PIL import Image
-from .metrics import frame_diffs, join_scores
+from .metrics import frame_diffs, join_scores, radial_spectrum
 from .rollout import generate
 
 # %% auto #0
 __all__ = ['show_strip', 'strip_image', 'save_strip', 'save_video', 'worst_joins', 'plot_diffs', 'show_rollout', 'action_pad',
-           'plot_report']
+           'plot_report', 'plot_spectrum_gap']
 
 # %% ../nbs/08_viz.ipynb #64c46c9d
 def show_strip(frames, actions=None, action_names=None, n=8, start=0, step=1, title=None, ax=None, marks=()):
@@ -171,3 +171,19 @@ def plot_report(res, path):
     ax.set_title(f'{names[0] if names else ""}: every 3rd generated frame of 1-81 (joins red) over the truth, episode {res["episodes"][0]}', fontsize=9)
     fig.tight_layout(); Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=90); plt.close(fig)
     return path
+
+# %% ../nbs/08_viz.ipynb #19d32053
+def plot_spectrum_gap(videos:dict, truth, windows={'1-9': (0, 9), '73-81': (72, 81)}, ax=None):
+    "Plot Δ log10 power (generated − truth) per radial frequency bin, for each of `videos` (`{name: (n, t, h, w, 3)}`) and frame window."
+    import matplotlib.pyplot as plt
+    ax = ax or plt.subplots(figsize=(7, 3))[1]
+    styles = ['-', '--', ':', '-.']
+    for (name, v), c in zip(videos.items(), plt.rcParams['axes.prop_cycle'].by_key()['color']):
+        for (w, (a, b)), ls in zip(windows.items(), styles):
+            d = radial_spectrum(np.asarray(v)[:, a:b]) - radial_spectrum(np.asarray(truth)[:, a:b])
+            ax.plot(np.arange(1, len(d) + 1), d, ls, color=c, label=f'{name}, frames {w}')
+    ax.axhline(0, color='k', lw=0.8)
+    ax.set_xlabel('spatial frequency (cycles per frame)'); ax.set_ylabel('Δ log10 power vs truth')
+    ax.set_title('below 0: missing (blur, lost texture); above 0: extra (noise, grain)', fontsize=9)
+    ax.legend(fontsize=7)
+    return ax
