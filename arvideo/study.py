@@ -36,6 +36,8 @@ ARMS = {
     'EDM': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0, precond='edm'),
     'EDM + noise 200': dict(use_curriculum=False, ctx_noise_max=200, p_self_gen=0.0, precond='edm'),
     'clean + action planes + frame head 32': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0, action_planes=True, frame_head=32),
+    'EDM + action planes': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0, action_planes=True, precond='edm'),
+    'EDM + action planes + frame head 32': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.0, action_planes=True, frame_head=32, precond='edm'),
 }
 
 def arm_name(arm:str) -> str: return 'study_' + ''.join(c if c.isalnum() else '_' for c in arm).strip('_')
@@ -104,7 +106,7 @@ def action_response(model, episodes, n_frames=18, seed=0) -> float:
 # %% ../nbs/11_study.ipynb #4e85cbc5
 @torch.no_grad()
 def noise_curve(model, episodes, ts=(5, 20, 50, 100, 250, 500), seed=0) -> dict:
-    "`{t: (model error, input error)}`: mean squared error ([0, 1] pixels) of the predicted clean chunk and of the noisy input x_t / √ᾱ (both clipped to [-1, 1]), for the true chunk after frame 9 of `episodes` noised to timestep t (`precond='ddim'` models)."
+    "`{t: (model error, input error)}`: mean squared error ([0, 1] pixels) of the predicted clean chunk and of the noisy input x_t / √ᾱ (both clipped to [-1, 1]), for the true chunk after frame 9 of `episodes` noised to DDPM timestep t (an EDM model gets the same noise as σ)."
     C, P = model.cfg.n_ctx, model.cfg.n_tgt
     sched, dev = make_scheduler(model.cfg), next(model.parameters(), torch.zeros(0)).device
     true = to_model(torch.stack([torch.from_numpy(np.asarray(e.frames[9 - C:9 + P])) for e in episodes])).to(dev)
@@ -112,7 +114,8 @@ def noise_curve(model, episodes, ts=(5, 20, 50, 100, 250, 500), seed=0) -> dict:
     ctx, tgt, g, out = true[:, :C], true[:, C:], torch.Generator(dev).manual_seed(seed), {}
     for t in ts:
         tt = torch.full((len(episodes),), t, device=dev)
-        x_t = sched.add_noise(tgt, torch.randn(tgt.shape, generator=g, device=dev), tt)
-        x0 = model(x_t, ctx, acts, tt).float().clamp(-1, 1)
-        out[t] = (((x0 - tgt) / 2).pow(2).mean().item(), ((x_t / sched.alphas_cumprod[t].sqrt()).clamp(-1, 1) - tgt).div(2).pow(2).mean().item())
+        x_t, ab = sched.add_noise(tgt, torch.randn(tgt.shape, generator=g, device=dev), tt), sched.alphas_cumprod[t].item()
+        if model.cfg.precond == 'edm': x0 = model(x_t / ab ** 0.5, ctx, acts, torch.full_like(tt, ((1 - ab) / ab) ** 0.5, dtype=torch.float))
+        else: x0 = model(x_t, ctx, acts, tt)
+        out[t] = ((x0.float().clamp(-1, 1) - tgt).div(2).pow(2).mean().item(), (x_t / ab ** 0.5).clamp(-1, 1).sub(tgt).div(2).pow(2).mean().item())
     return out
