@@ -20,7 +20,7 @@ def make_scheduler(cfg:ModelConfig) -> DDIMScheduler:
                          prediction_type=cfg.prediction_type, timestep_spacing='trailing', clip_sample=True,
                          set_alpha_to_one=True)
 
-EDM_SIGMAS = dict(sigma_min=0.002, sigma_max=5.0, rho=7.0)  # DIAMOND's sampling range: 4 steps land at σ = 5, 0.85, 0.077, 0.002
+EDM_SIGMAS = dict(sigma_min=0.002, sigma_max=20.0, rho=7.0)  # 4 steps land at σ = 20, 2.8, 0.18, 0.002; the top of the training σ range (`EDM_TRAIN`)
 
 def make_edm_scheduler(cfg:ModelConfig) -> EDMEulerScheduler:
     "The Karras σ schedule of an `precond='edm'` model (Euler steps, no churn)."
