@@ -149,6 +149,8 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
                       seed=seed, device=device, n_prev=n_prev, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, warmup_steps=50,
                       max_minutes=max_minutes, progress=progress, **runtime)
     check_settings(cfg)
+    if precond not in (None, 'ddim', 'edm'): raise ValueError(f"--precond must be 'ddim' or 'edm', got {precond!r}")
+    if frame_head < 0: raise ValueError(f'--frame_head must be >= 0 (0 = none), got {frame_head}')
     if init is not None and str(init).lower() == 'none': init = None
     if init is not None and not Path(init).exists():
         raise FileNotFoundError(f'--init {init}: checkpoint not found (to train from scratch, pass --init none)')
