@@ -6,15 +6,15 @@
 # 1. installs what is missing (diffusers, vizdoom, ...) from the wheel folder $WHEELS (default .whl; fetch it
 #    beforehand, on a machine with internet, with scripts/fetch_wheels.sh);
 # 2. records the default ViZDoom data (N episodes, default 400) with all cores into OUT_DIR/data;
-# 3. trains the base model, then the autoregressive model (the design study's clean-context recipe), each for a
-#    share of MINUTES (35 % and 50 %; recording and evaluation take the rest);
+# 3. trains the base model, then the autoregressive model (the design study's round-4 recipe: clean context, action
+#    planes, EDM, a 32-wide frame head), 40 % and 55 % of what is left of MINUTES after recording;
 # 4. evaluates on the test episodes (arvideo-eval) into OUT_DIR/eval.json and OUT_DIR/eval.md.
 # OUT_DIR ends up holding checkpoints/{base,autoregressive}_best.safetensors (16-bit, ~5 MB each), eval.json,
 # eval.md, log.txt, the training logs and sample grids (outputs/). Run it again with the same OUT_DIR to continue:
 # data already recorded is kept and both trainings resume from OUT_DIR/checkpoints/*_last.pt.
 # Extra flags for the trainings go in $BASE_ARGS and $AR_ARGS (e.g. AR_ARGS="--batch_size 64 --lr 5e-4").
 set -euo pipefail
-if [ $# -lt 2 ]; then sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2; fi
+if [ $# -lt 2 ]; then sed -n '2,/^# Extra flags/p' "$0" | sed 's/^# \{0,1\}//'; exit 2; fi
 OUT=$1; MINUTES=$2; shift 2
 DEVICE=auto; EPISODES=400; EVAL_EPISODES=8; FRAMES=243
 while [ $# -gt 0 ]; do
@@ -63,9 +63,10 @@ resume() { [ -f "$OUT/checkpoints/$1_last.pt" ] && echo --resume || true; }
 common="--data_dir $OUT/data --device $DEVICE --ckpt_dir $OUT/checkpoints --out_dir $OUT/outputs --num_epochs 100000"
 say "base model: $base_min minutes"
 $PY finetune_base_model.py $common --max_minutes "$base_min" $(resume base) ${BASE_ARGS:-}
-say "autoregressive model: $ar_min minutes (clean context: no curriculum, no context noise, no self-generated context)"
+say "autoregressive model: $ar_min minutes (clean context, action planes, EDM, frame head 32: round 4 of the design study)"
 $PY finetune_autoregressive.py $common --max_minutes "$ar_min" --init "$OUT/checkpoints/base_best.safetensors" \
-  --use_curriculum false --ctx_noise_max 0 --p_self_gen 0 $(resume autoregressive) ${AR_ARGS:-}
+  --use_curriculum false --ctx_noise_max 0 --p_self_gen 0 --action_planes true --frame_head 32 --precond edm \
+  $(resume autoregressive) ${AR_ARGS:-}
 
 # 4. Evaluation on the test episodes.
 say "evaluating on $EVAL_EPISODES test episodes, $FRAMES frames"
