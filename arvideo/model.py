@@ -145,10 +145,11 @@ class Denoiser(nn.Module):
         "`pred` (b, P, 3, h, w) plus the frame head's correction, each frame seen alone (frames in the batch dimension) with its noisy input."
         b, p = pred.shape[:2]
         s = self.sigma_of(t).view(-1, 1, 1, 1, 1)
-        if self.cfg.precond == 'edm': x_t = x_t / (1 + s ** 2).sqrt()  # the DDPM convention: √ᾱ·x0 + √(1-ᾱ)·noise
+        k = (1 + s ** 2).rsqrt()  # √ᾱ
+        if self.cfg.precond == 'edm': x_t = x_t * k  # the DDPM convention: √ᾱ·x0 + √(1-ᾱ)·noise
         fold = lambda v: F.pixel_unshuffle(v.expand_as(pred).flatten(0, 1), self.cfg.patch)
         h = [fold(v.to(pred.dtype)) for v in (pred, x_t, last)]
-        noise = (s / (1 + s ** 2).sqrt()).expand(b, p, 1, *h[0].shape[-2:]).flatten(0, 1)  # √(1-ᾱ): the share of noise in x_t
+        noise = (s * k).expand(b, p, 1, *h[0].shape[-2:]).flatten(0, 1)  # √(1-ᾱ): the share of noise in x_t
         d = self.head(torch.cat([*h, noise.to(h[0].dtype)], 1))
         return pred + F.pixel_shuffle(d, self.cfg.patch).view_as(pred)
 

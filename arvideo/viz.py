@@ -177,10 +177,10 @@ def plot_spectrum_gap(videos:dict, truth, windows={'1-9': (0, 9), '73-81': (72, 
     "Plot Δ log10 power (generated − truth) per radial frequency bin, for each of `videos` (`{name: (n, t, h, w, 3)}`) and frame window."
     import matplotlib.pyplot as plt
     ax = ax or plt.subplots(figsize=(7, 3))[1]
-    styles = ['-', '--', ':', '-.']
+    ref = {w: radial_spectrum(np.asarray(truth)[:, a:b]) for w, (a, b) in windows.items()}
     for (name, v), c in zip(videos.items(), plt.rcParams['axes.prop_cycle'].by_key()['color']):
-        for (w, (a, b)), ls in zip(windows.items(), styles):
-            d = radial_spectrum(np.asarray(v)[:, a:b]) - radial_spectrum(np.asarray(truth)[:, a:b])
+        for (w, (a, b)), ls in zip(windows.items(), ['-', '--', ':', '-.']):
+            d = radial_spectrum(np.asarray(v)[:, a:b]) - ref[w]
             ax.plot(np.arange(1, len(d) + 1), d, ls, color=c, label=f'{name}, frames {w}')
     ax.axhline(0, color='k', lw=0.8)
     ax.set_xlabel('spatial frequency (cycles per frame)'); ax.set_ylabel('Δ log10 power vs truth')
