@@ -74,6 +74,7 @@ def widen_context(model:Denoiser, n_ctx:int=9, action_planes:bool|None=None, fra
     old = model.cfg
     cfg = replace(old, n_ctx=n_ctx, action_planes=old.action_planes if action_planes is None else action_planes,
                   frame_head=old.frame_head if frame_head is None else frame_head)
+    if cfg.frame_head and not old.frame_head: cfg = replace(cfg, head_precond=True)  # the parent may load from before the field existed
     if old.action_planes and not cfg.action_planes: raise ValueError('widen_context cannot remove action planes')
     if old.frame_head and cfg.frame_head != old.frame_head: raise ValueError(f'widen_context cannot change a frame head ({old.frame_head} → {cfg.frame_head})')
     new = Denoiser(cfg).to(next(model.parameters()).device)

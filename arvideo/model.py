@@ -49,6 +49,7 @@ class ModelConfig:
     sigma_data: float = 0.5              # EDM: the standard deviation of the data (frames in [-1, 1])
     action_planes: bool = False          # each target frame's action also enters as constant input planes, beside the frames
     frame_head: int = 0                  # width of a per-frame head that refines each target frame from its own noisy input; 0 = none
+    head_precond: bool = True            # EDM: the head's correction is scaled by c_out like the UNet's, so at small σ the denoiser returns its input
 
     @property
     def discrete(self): return self.action_space.startswith('discrete:')
@@ -73,7 +74,7 @@ class ModelConfig:
         d['channels'] = tuple(d['channels'])
         return cls(**d)
 
-ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5, action_planes=False, frame_head=0)  # checkpoints written before these fields existed used these values
+ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5, action_planes=False, frame_head=0, head_precond=False)  # checkpoints written before these fields existed used these values
 
 PRESETS = {
     'tiny':  dict(image_size=16, patch=1, channels=(16, 32), layers_per_block=1, norm_groups=8, action_emb=8),
@@ -141,8 +142,8 @@ class Denoiser(nn.Module):
         "The noise-to-signal ratio σ of timesteps `t` ('ddim'), or `t` itself ('edm')."
         return t.float() if self.cfg.precond == 'edm' else self.log_sigmas[t.long()].exp()
 
-    def refine(self, pred, x_t, last, t):
-        "`pred` (b, P, 3, h, w) plus the frame head's correction, each frame seen alone (frames in the batch dimension) with its noisy input."
+    def refine(self, pred, x_t, last, t, scale=1):
+        "`pred` (b, P, 3, h, w) plus `scale` × the frame head's correction, each frame seen alone (frames in the batch dimension) with its noisy input."
         b, p = pred.shape[:2]
         s = self.sigma_of(t).view(-1, 1, 1, 1, 1)
         k = (1 + s ** 2).rsqrt()  # √ᾱ
@@ -151,7 +152,7 @@ class Denoiser(nn.Module):
         h = [fold(v.to(pred.dtype)) for v in (pred, x_t, last)]
         noise = (s * k).expand(b, p, 1, *h[0].shape[-2:]).flatten(0, 1)  # √(1-ᾱ): the share of noise in x_t
         d = self.head(torch.cat([*h, noise.to(h[0].dtype)], 1))
-        return pred + F.pixel_shuffle(d, self.cfg.patch).view_as(pred)
+        return pred + scale * F.pixel_shuffle(d, self.cfg.patch).view_as(pred)
 
     def forward(self, x_t, context, actions, t, ctx_noise=None, keep_actions=None):
         "x_t (b, P, 3, h, w), context (b, C, 3, h, w), actions (b, P) or (b, P, A), t (b,) timesteps ('ddim') or σ ('edm'), ctx_noise (b,) timesteps → clean chunk (b, P, 3, h, w); `keep_actions` (b,) 0 drops a sample's actions"
@@ -169,7 +170,8 @@ class Denoiser(nn.Module):
         out = F.pixel_shuffle(out, self.cfg.patch).view(b, p, c, h, w)
         last = context[:, -1:] if self.cfg.residual else 0
         pred = last + c_skip * (x_t - last) + c_out * out if edm else last + out  # EDM: on the change from the newest context frame
-        return self.refine(pred, x_t, context[:, -1:], t) if self.cfg.frame_head else pred
+        if not self.cfg.frame_head: return pred
+        return self.refine(pred, x_t, context[:, -1:], t, c_out if edm and self.cfg.head_precond else 1)
 
     @property
     def n_ctx(self): return self.cfg.n_ctx

@@ -11,7 +11,7 @@ from diffusers import DDIMScheduler, EDMEulerScheduler
 from .model import ModelConfig
 
 # %% auto #0
-__all__ = ['EDM_SIGMAS', 'make_scheduler', 'make_edm_scheduler', 'noise_context', 'sample_chunk', 'chain_chunks']
+__all__ = ['EDM_SIGMAS', 'make_scheduler', 'make_edm_scheduler', 'edm_sigmas', 'noise_context', 'sample_chunk', 'chain_chunks']
 
 # %% ../nbs/02a_sampler.ipynb #15b4d107
 def make_scheduler(cfg:ModelConfig) -> DDIMScheduler:
@@ -20,11 +20,16 @@ def make_scheduler(cfg:ModelConfig) -> DDIMScheduler:
                          prediction_type=cfg.prediction_type, timestep_spacing='trailing', clip_sample=True,
                          set_alpha_to_one=True)
 
-EDM_SIGMAS = dict(sigma_min=0.002, sigma_max=20.0, rho=7.0)  # 4 steps land at σ = 20, 2.8, 0.18, 0.002; the top of the training σ range (`EDM_TRAIN`)
+EDM_SIGMAS = dict(sigma_min=0.002, sigma_max=20.0, rho=7.0)  # the top of the training σ range (`EDM_TRAIN`) down to a quarter grey level
 
 def make_edm_scheduler(cfg:ModelConfig) -> EDMEulerScheduler:
     "The Karras σ schedule of an `precond='edm'` model (Euler steps, no churn)."
     return EDMEulerScheduler(sigma_data=cfg.sigma_data, **EDM_SIGMAS)
+
+def edm_sigmas(cfg:ModelConfig, steps:int) -> torch.Tensor:
+    "The `steps + 1` Karras noise levels that `steps` Euler steps walk, from σ_max to σ_min (no step to 0)."
+    sched = make_edm_scheduler(cfg); sched.set_timesteps(steps + 1)
+    return sched.sigmas[:-1]
 
 def noise_context(sched, context, level, generator=None):
     "GameNGen-style context corruption: noise `context` to timestep `level` (b,) of the schedule; level 0 keeps it clean."
@@ -51,8 +56,7 @@ def sample_chunk(model, context, actions, steps:int|None=None, generator=None, c
         return uncond + w * (cond - uncond)
     x = torch.randn((b, cfg.n_tgt, 3, cfg.image_size, cfg.image_size), generator=generator, device=dev)
     if cfg.precond == 'edm':
-        sched = make_edm_scheduler(cfg); sched.set_timesteps(steps or cfg.sample_steps)
-        sigmas = sched.sigmas.to(dev)
+        sigmas = edm_sigmas(cfg, steps or cfg.sample_steps).to(dev)
         x = x * sigmas[0]
         for s, s_next in zip(sigmas[:-1], sigmas[1:]):
             x0 = denoise(x, s.expand(b))
