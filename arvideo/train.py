@@ -7,7 +7,7 @@ Docs: https://arvideo.github.io/arvideo/train.html.md"""
 # %% ../nbs/03_train.ipynb #f86cf91c
 from __future__ import annotations
 import csv, math, os, time
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from torch.optim.swa_utils import AveragedModel
@@ -16,7 +16,7 @@ from accelerate import Accelerator
 from accelerate.state import AcceleratorState
 from diffusers.optimization import get_constant_schedule_with_warmup
 from tqdm.auto import tqdm
-from .model import Denoiser, to_model, to_uint8, edm_scalings
+from .model import Denoiser, ModelConfig, to_model, to_uint8, edm_scalings
 from .sampler import make_scheduler, noise_context, sample_chunk, chain_chunks
 from .checkpoint import save_checkpoint, CheckpointError
 from .device import pick_device, autocast_for, uses_bf16, peak_memory_mb
@@ -203,16 +203,21 @@ def save_last(path, model, ema, opt, lr_sched, state):
     os.replace(tmp, path)
 
 def load_last(path, model, ema, opt, lr_sched, device) -> dict:
-    "Restore what `save_last` wrote (tensors and plain values only); returns the loop state."
+    "Restore what `save_last` wrote (tensors and plain values only); returns the loop state. The model keeps the run's config."
     if not Path(path).exists(): raise FileNotFoundError(f'--resume: no saved state at {path}')
     try:
         ck = torch.load(path, map_location=device, weights_only=True)
         model.load_state_dict(ck['model']); ema.load_state_dict(ck['ema']); opt.load_state_dict(ck['opt'])
         lr_sched.load_state_dict(ck['lr_sched']); torch.set_rng_state(ck['rng'].cpu())
-        return ck['state']
+        saved = ModelConfig.from_json(ck['config'])
     except Exception as e:  # truncated, not ours, from another model, or holding objects other than tensors
         raise CheckpointError(f'--resume: {path} cannot be resumed by this run ({type(e).__name__}: {str(e)[:200]}); '
                               f'delete it to start again') from e
+    if saved != model.cfg:  # same weights (they loaded), other meaning: e.g. a frame head from before `head_precond`
+        changed = [f.name for f in fields(saved) if getattr(saved, f.name) != getattr(model.cfg, f.name)]
+        print(f'--resume: continuing with the run\'s own {", ".join(changed)} ({", ".join(f"{k}={getattr(saved, k)!r}" for k in changed)})')
+        model.cfg = ema.module.cfg = saved
+    return ck['state']
 
 def epoch_order(n, cfg:TrainConfig, epoch):
     "The seeded order of the `n` windows in `epoch`, cut to `cfg.samples_per_epoch`."
