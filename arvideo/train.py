@@ -7,7 +7,7 @@ Docs: https://arvideo.github.io/arvideo/train.html.md"""
 # %% ../nbs/03_train.ipynb #f86cf91c
 from __future__ import annotations
 import csv, math, os, time
-from dataclasses import dataclass, asdict, fields, replace
+from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from torch.optim.swa_utils import AveragedModel
