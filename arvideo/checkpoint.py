@@ -15,7 +15,8 @@ from safetensors.torch import save_file, safe_open, load_file
 from .model import ModelConfig, Denoiser
 
 # %% auto #0
-__all__ = ['CheckpointError', 'save_checkpoint', 'read_checkpoint_meta', 'load_checkpoint', 'check_compatible', 'widen_context']
+__all__ = ['CheckpointError', 'save_checkpoint', 'read_checkpoint_meta', 'load_checkpoint', 'check_compatible', 'widen_context',
+           'scale_head']
 
 # %% ../nbs/02b_checkpoint.ipynb #733204c8
 class CheckpointError(ValueError): pass
@@ -86,4 +87,16 @@ def widen_context(model:Denoiser, n_ctx:int=9, action_planes:bool|None=None, fra
     if old.action_planes: w[:, frames(cfg):] = w_old[:, frames(old):]
     sd['unet.conv_in.weight'] = w
     new.load_state_dict(sd)
+    return new
+
+# %% ../nbs/02b_checkpoint.ipynb #3afffc86
+def scale_head(model:Denoiser) -> Denoiser:
+    "A copy of EDM `model` whose unscaled frame head is scaled by `c_out` (last layer × 1/σ_data): the same correction at large σ, none at σ → 0."
+    cfg = model.cfg
+    if cfg.precond != 'edm' or not cfg.frame_head: raise ValueError(f'scale_head needs an EDM model with a frame head (precond={cfg.precond!r}, frame_head={cfg.frame_head})')
+    if cfg.head_precond: return model
+    new = Denoiser(replace(cfg, head_precond=True)).to(next(model.parameters()).device)
+    new.load_state_dict(model.state_dict())
+    with torch.no_grad():
+        for p in new.head[-1].parameters(): p.div_(cfg.sigma_data)
     return new

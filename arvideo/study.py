@@ -10,17 +10,17 @@ import json, time
 from pathlib import Path
 import numpy as np, torch
 from .checkpoint import load_checkpoint
-from .metrics import psd_error
 from .evaluate import held_out_episodes, replay, score_videos
 from .finetune import finetune_autoregressive
 from .rollout import generate
-from .model import to_model
+from .model import to_model, to_uint8
+from .metrics import psd_error, sharpness
 from .sampler import chain_chunks, make_scheduler
 from .windows import target_actions
 
 # %% auto #0
 __all__ = ['ARMS', 'arm_name', 'run_arm', 'study_episodes', 'evaluate_arm', 'study_table', 'study_strip', 'action_response',
-           'noise_curve']
+           'true_chunk', 'noise_curve', 'detail_curve']
 
 # %% ../nbs/11_study.ipynb #dc938c3f
 ARMS = {
@@ -105,15 +105,21 @@ def action_response(model, episodes, n_frames=18, seed=0) -> float:
         diffs += [((outs[i] - outs[j]).abs().mean() * 127.5).item() for i in range(n) for j in range(i + 1, n)]
     return float(np.mean(diffs))
 
-# %% ../nbs/11_study.ipynb #4e85cbc5
+# %% ../nbs/11_study.ipynb #521fb76a
+def true_chunk(model, episodes) -> tuple:
+    "`(context, target, actions)` of `episodes`: the `model`'s context frames before frame 9, the chunk after it, its actions; on the model's device."
+    C, P = model.cfg.n_ctx, model.cfg.n_tgt
+    dev = next(model.parameters(), torch.zeros(0)).device
+    true = to_model(torch.stack([torch.from_numpy(np.asarray(e.frames[9 - C:9 + P])) for e in episodes])).to(dev)
+    acts = torch.stack([torch.from_numpy(np.asarray(e.actions)[target_actions(9 - C, C, P)]) for e in episodes]).to(dev)
+    return true[:, :C], true[:, C:], acts
+
 @torch.no_grad()
 def noise_curve(model, episodes, ts=(5, 20, 50, 100, 250, 500), seed=0) -> dict:
     "`{t: (model error, input error)}`: mean squared error ([0, 1] pixels) of the predicted clean chunk and of the noisy input x_t / √ᾱ (both clipped to [-1, 1]), for the true chunk after frame 9 of `episodes` noised to DDPM timestep t (an EDM model gets the same noise as σ)."
-    C, P = model.cfg.n_ctx, model.cfg.n_tgt
-    sched, dev = make_scheduler(model.cfg), next(model.parameters(), torch.zeros(0)).device
-    true = to_model(torch.stack([torch.from_numpy(np.asarray(e.frames[9 - C:9 + P])) for e in episodes])).to(dev)
-    acts = torch.stack([torch.from_numpy(np.asarray(e.actions)[target_actions(9 - C, C, P)]) for e in episodes]).to(dev)
-    ctx, tgt, g, out = true[:, :C], true[:, C:], torch.Generator(dev).manual_seed(seed), {}
+    sched, (ctx, tgt, acts) = make_scheduler(model.cfg), true_chunk(model, episodes)
+    dev = tgt.device
+    g, out = torch.Generator(dev).manual_seed(seed), {}
     for t in ts:
         tt = torch.full((len(episodes),), t, device=dev)
         x_t, ab = sched.add_noise(tgt, torch.randn(tgt.shape, generator=g, device=dev), tt), sched.alphas_cumprod[t].item()
@@ -121,3 +127,15 @@ def noise_curve(model, episodes, ts=(5, 20, 50, 100, 250, 500), seed=0) -> dict:
         else: x0 = model(x_t, ctx, acts, tt)
         out[t] = ((x0.float().clamp(-1, 1) - tgt).div(2).pow(2).mean().item(), (x_t / ab ** 0.5).clamp(-1, 1).sub(tgt).div(2).pow(2).mean().item())
     return out
+
+# %% ../nbs/11_study.ipynb #ec0cd4a2
+@torch.no_grad()
+def detail_curve(model, episodes, sigmas=(20., 4.86, 0.83, 0.3, 0.076, 0.02), seed=0) -> dict:
+    "`{σ: sharpness ratio}`: Laplacian variance of EDM `model`'s clean chunk from the true chunk after frame 9 of `episodes` plus noise of σ, over the truth's."
+    if model.cfg.precond != 'edm': raise ValueError(f"detail_curve needs an EDM model (precond={model.cfg.precond!r})")
+    ctx, tgt, acts = true_chunk(model, episodes)
+    g, b = torch.Generator(tgt.device).manual_seed(seed), len(episodes)
+    sharp = lambda v: float(np.mean([sharpness(f).mean() for f in to_uint8(v.float().clamp(-1, 1)).cpu().numpy()]))
+    ref = sharp(tgt)
+    return {float(s): sharp(model(tgt + s * torch.randn(tgt.shape, generator=g, device=tgt.device), ctx, acts,
+                                  torch.full((b,), float(s), device=tgt.device))) / ref for s in sigmas}
