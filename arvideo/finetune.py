@@ -21,8 +21,9 @@ from .train import TrainConfig, train, paths
 from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
-__all__ = ['say', 'load_data', 'data_split', 'prepare_windows', 'data_facts', 'check_settings', 'checkpoint_name', 'run_training',
-           'join_error', 'finetune_base', 'finetune_autoregressive']
+__all__ = ['MIN_SELECTION_CHUNKS', 'say', 'load_data', 'data_split', 'selection_chunks', 'rollout_length', 'prepare_windows',
+           'data_facts', 'check_settings', 'checkpoint_name', 'run_training', 'join_error', 'finetune_base',
+           'finetune_autoregressive']
 
 # %% ../nbs/04a_finetune.ipynb #7d8f962e
 def say(*args, **kw):
@@ -40,7 +41,22 @@ def data_split(ds, val_frac=None, test_frac=None, seed=0) -> dict:
     pick = lambda k, v: v if v is not None else meta.get(k, DEFAULT_SPLIT[k])
     return dict(val_frac=pick('val_frac', val_frac), test_frac=pick('test_frac', test_frac), seed=seed)
 
-def prepare_windows(ds, n_ctx, n_tgt, split:dict, stride=1, n_prev=0, n_chunks=3):
+MIN_SELECTION_CHUNKS = 3
+
+def selection_chunks(episodes, n_ctx, n_tgt, asked=9, max_episodes=8) -> int:
+    "Chunks of the selection rollout: `asked`, or as many as the `max_episodes` longest `episodes` all hold, at least `MIN_SELECTION_CHUNKS`."
+    lengths = sorted((len(e) for e in episodes), reverse=True)[:max_episodes]
+    fit = max(0, (lengths[-1] - n_ctx) // n_tgt) if lengths else 0
+    return max(min(asked, fit), min(asked, MIN_SELECTION_CHUNKS))
+
+def rollout_length(va_eps, n_ctx, n_tgt, asked:int) -> int:
+    "`selection_chunks`, checked, saying when the validation episodes make the rollout shorter than asked."
+    if not (isinstance(asked, int) and asked >= 1): raise ValueError(f'--selection_chunks must be an integer >= 1, got {asked}')
+    n = selection_chunks(va_eps, n_ctx, n_tgt, asked)
+    if n < asked: say(f'selection rollout: {n} chunks, not {asked} (the validation episodes are too short for more)')
+    return n
+
+def prepare_windows(ds, n_ctx, n_tgt, split:dict, stride=1, n_prev=0, n_chunks=MIN_SELECTION_CHUNKS):
     "`(train windows, val windows, val episodes, test episodes)` of dataset `ds`, split by episode with `split`."
     WindowDataset(ds.episodes, n_ctx, n_tgt, where=str(ds.path))  # the whole folder: a clear error if nothing is long enough
     tr_eps, va_eps, te_eps = split_episodes(ds.episodes, **split)
@@ -110,14 +126,14 @@ def join_error(model, episodes, n_chunks=3, steps=None, max_episodes=8, seed=0, 
     r = dict(selection_loss=-vs['score'], video_score=vs['score'], psd_error=vs['psd_error'], motion_ratio=vs['motion_ratio'],
              mse=err.mean().item(), first_chunk_mse=err[:P].mean().item())
     for k in range(1, n_chunks): r[f'join{k}_mse'] = err[k * P].item()
-    r[f'chunk{n_chunks}_mse'] = err[-P:].mean().item()
+    r['last_chunk_mse'] = err[-P:].mean().item()
     return r
 
 # %% ../nbs/04a_finetune.ipynb #88ed3657
 def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9, batch_size=16, num_epochs=4,
                   samples_per_epoch=4800, lr=5e-4, val_frac=None, test_frac=None, seed=0, device='auto', resume=False,
                   ckpt_dir='checkpoints', out_dir='outputs', name='base', max_minutes=None, command='', progress=True, residual=True,
-                  action_planes=False, **runtime) -> list:
+                  action_planes=False, selection_chunks=9, **runtime) -> list:
     "Train the base model ([image + actions] → `target_frames` frames); writes `{ckpt_dir}/{name}_best.safetensors`. `runtime`: `TrainConfig`'s `num_workers`, `channels_last`, `compile`."
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
                       seed=seed, device=device, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, max_minutes=max_minutes,
@@ -129,20 +145,22 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
         raise ValueError(f'IMAGE_SIZE={image_size} but the data in {ds.path} is {ds.meta.frame_size[0]}x{ds.meta.frame_size[1]}')
     split = data_split(ds, val_frac, test_frac, seed)
     tr, va, va_eps, te_eps = prepare_windows(ds, 1, target_frames, split)
+    n_sel = rollout_length(va_eps, 1, target_frames, selection_chunks)
     torch.manual_seed(seed)
     model = Denoiser(model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space, residual=residual,
                                   action_planes=action_planes))
     say(f'{preset}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M params')
     facts = data_facts(ds, split, te_eps, preset=preset, context_frames=1, command=command,
-                       selection='video_score of a 3-chunk last-frame-chained replay rollout on validation episodes')
-    return run_training(model, tr, va, cfg, facts, ds, extra_val=lambda m: join_error(m, va_eps, device=pick_device(device)))
+                       selection=f'video_score of a {n_sel}-chunk last-frame-chained replay rollout on validation episodes')
+    return run_training(model, tr, va, cfg, facts, ds, extra_val=lambda m: join_error(m, va_eps, n_sel, device=pick_device(device)))
 
-# %% ../nbs/04a_finetune.ipynb #bc1bebac
+# %% ../nbs/04a_finetune.ipynb #4a41bc20
 def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, batch_size=4, num_epochs=15,
                             use_curriculum=True, samples_per_epoch=1600, lr=3e-4, p_self_gen=0.5, init='checkpoints/base_best.safetensors',
                             preset='small', val_frac=None, test_frac=None, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
                             out_dir='outputs', name='autoregressive', ctx_noise_max=200, p_drop_actions=0.0, precond=None, max_minutes=None, command='',
-                            progress=True, self_gen_chunks=1, self_gen_steps=2, action_planes=False, frame_head=0, **runtime) -> list:
+                            progress=True, self_gen_chunks=1, self_gen_steps=2, action_planes=False, frame_head=0, selection_chunks=9,
+                            **runtime) -> list:
     "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`. `runtime` as in `finetune_base`."
     n_prev = self_gen_chunks * target_frames if context_frames == target_frames else 0  # frames before the context, to roll into it
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
@@ -158,6 +176,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     say(ds)
     split = data_split(ds, val_frac, test_frac, seed)
     tr, va, va_eps, te_eps = prepare_windows(ds, context_frames, target_frames, split, stride=3, n_prev=n_prev)
+    n_sel = rollout_length(va_eps, context_frames, target_frames, selection_chunks)
     dev = pick_device(device)
     if init is not None:
         base = load_checkpoint(init, data_meta=ds.meta)
@@ -179,6 +198,6 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
                           self_gen_steps=self_gen_steps)
     facts = data_facts(ds, split, te_eps, preset=model.cfg.preset, context_frames=context_frames, init=str(init),
                        use_curriculum=use_curriculum, curriculum=asdict(cc), p_drop_actions=p_drop_actions, command=command,
-                       selection='video_score of a 3-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)')
+                       selection=f'video_score of a {n_sel}-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)')
     return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e: replace(curriculum_stage(e, cc), p_drop_actions=p_drop_actions),
-                        extra_val=lambda m: join_error(m, va_eps, device=dev))
+                        extra_val=lambda m: join_error(m, va_eps, n_sel, device=dev))

@@ -291,6 +291,10 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
               f"{workers} data worker{'s' if workers != 1 else ''} each; a step trains on {cfg.batch_size * world} windows"
               + (f", an optimiser step on {cfg.batch_size * world * cfg.grad_accum}" if cfg.grad_accum > 1 else ''))
     facts = dict(facts or {}, name=cfg.name, batch_size=cfg.batch_size, lr=cfg.lr, seed=cfg.seed, processes=world)
+    if state['step'] and state.get('selection') != facts.get('selection'):  # resumed, but "best" is now measured otherwise
+        if main: print(f"--resume: choosing the best checkpoint afresh: the selection is now {facts.get('selection')!r}, was {state.get('selection')!r}")
+        state['best'] = math.inf
+    state['selection'] = facts.get('selection')
     deadline = time.time() + cfg.max_minutes * 60 if cfg.max_minutes else math.inf
     try:
         for epoch in range(state['epoch'], cfg.num_epochs):
