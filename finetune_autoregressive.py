@@ -21,6 +21,7 @@ NUM_EPOCHS = 15         # More = better quality
 USE_CURRICULUM = True   # Recommended
 SAMPLES_PER_EPOCH = 1600  # Windows drawn per epoch (0 = all ~30k)
 LR = 3e-4               # Peak learning rate (after a linear warmup)
+LR_DECAY = 0.0          # Share of the planned steps (NUM_EPOCHS x steps an epoch) at the end whose learning rate falls linearly to 0 (0 = constant)
 P_SELF_GEN = 0.5        # Final share of samples trained on the model's own context
 CTX_NOISE_MAX = 200     # Context noise levels drawn from [0, CTX_NOISE_MAX] timesteps (0 = clean context)
 ACTION_PLANES = False   # Actions also as input planes beside the frames (a base model without them gets them at zero)
@@ -46,4 +47,4 @@ if __name__ == '__main__':
             batch_size=a.batch_size, num_epochs=a.num_epochs, use_curriculum=a.use_curriculum,
             samples_per_epoch=a.samples_per_epoch or None, lr=a.lr, p_self_gen=a.p_self_gen, ctx_noise_max=a.ctx_noise_max, init=a.init, preset=a.preset,
             val_frac=a.val_frac, test_frac=a.test_frac, seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir,
-            action_planes=a.action_planes, frame_head=a.frame_head, precond=a.precond, selection_chunks=a.selection_chunks, command='python ' + ' '.join(sys.argv), **train_flags(a))
+            action_planes=a.action_planes, frame_head=a.frame_head, precond=a.precond, selection_chunks=a.selection_chunks, lr_decay=a.lr_decay, command='python ' + ' '.join(sys.argv), **train_flags(a))

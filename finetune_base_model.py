@@ -18,6 +18,7 @@ SAMPLES_PER_EPOCH = 4800  # Windows drawn per epoch (0 = all ~90k)
 PRESET = 'small'        # tiny | small | base
 ACTION_PLANES = False   # Actions also as input planes beside the frames, so the convolutions see each frame's action
 LR = 5e-4               # Peak learning rate (after a linear warmup)
+LR_DECAY = 0.0          # Share of the planned steps (NUM_EPOCHS x steps an epoch) at the end whose learning rate falls linearly to 0 (0 = constant)
 VAL_FRAC = None         # Share of episodes that choose the best checkpoint (default: the data's meta.json, else 0.05)
 TEST_FRAC = None        # Share of episodes kept for arvideo-eval only, never trained on (default: meta.json, else 0.05)
 SEED = 0                # Seeds the split, the initial weights and every step
@@ -35,4 +36,4 @@ if __name__ == '__main__':
     run_cli(finetune_base, data_dir=a.data_dir or None, preset=a.preset, image_size=a.image_size, target_frames=a.target_frames,
             batch_size=a.batch_size, num_epochs=a.num_epochs, samples_per_epoch=a.samples_per_epoch or None, lr=a.lr,
             val_frac=a.val_frac, test_frac=a.test_frac, seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir,
-            action_planes=a.action_planes, selection_chunks=a.selection_chunks, command='python ' + ' '.join(sys.argv), **train_flags(a))
+            action_planes=a.action_planes, selection_chunks=a.selection_chunks, lr_decay=a.lr_decay, command='python ' + ' '.join(sys.argv), **train_flags(a))

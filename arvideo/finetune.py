@@ -82,6 +82,7 @@ def check_settings(cfg:TrainConfig):
         if not (isinstance(v, int) and v >= 1): raise ValueError(f'{flag} must be an integer >= 1, got {v}')
     if cfg.samples_per_epoch is not None and cfg.samples_per_epoch < 1: raise ValueError(f'--samples_per_epoch must be >= 0 (0 = all), got {cfg.samples_per_epoch}')
     if not cfg.lr > 0: raise ValueError(f'--lr must be > 0, got {cfg.lr}')
+    if not 0 <= cfg.lr_decay <= 1: raise ValueError(f'--lr_decay must be in [0, 1] (a share of the planned steps), got {cfg.lr_decay}')
     if cfg.max_minutes is not None and not cfg.max_minutes > 0: raise ValueError(f'--max_minutes must be > 0, got {cfg.max_minutes}')
     pick_device(cfg.device)  # an unknown device, or one this machine lacks, is a one-line error
 

@@ -27,7 +27,7 @@ __all__ = ['EDM_TRAIN', 'Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 
            'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'make_ema', 'train_step', 'collate',
            'val_indices', 'validate', 'sample_grid', 'save_png', 'paths', 'save_last', 'load_last', 'epoch_order',
            'step_generator', 'make_accelerator', 'shard_batches', 'auto_workers', 'batch_loader', 'all_stop', 'is_oom',
-           'train', 'format_row', 'write_log']
+           'planned_steps', 'lr_schedule', 'train', 'format_row', 'write_log']
 
 # %% ../nbs/03_train.ipynb #236db801
 @dataclass
@@ -48,6 +48,7 @@ class TrainConfig:
     num_epochs: int = 3
     lr: float = 5e-4
     warmup_steps: int = 100
+    lr_decay: float = 0.0                # the last share of the planned optimiser steps, where the LR falls linearly to 0; 0 = constant
     weight_decay: float = 0.01
     grad_clip: float = 1.0
     ema_decay: float = 0.995             # reached after a warm-up: min(ema_decay, (1 + n) / (10 + n)) after n updates
@@ -265,6 +266,19 @@ def is_oom(e:BaseException) -> bool:
     "Whether `e` is CUDA's or the CPU allocator's out-of-memory error."
     return isinstance(e, torch.OutOfMemoryError) or "can't allocate memory" in str(e) or 'out of memory' in str(e).lower()
 
+def planned_steps(n_windows:int, cfg:TrainConfig, world:int=1) -> int:
+    "Optimiser steps in `cfg.num_epochs` epochs over `n_windows` training windows, on `world` processes."
+    batches = len(shard_batches(epoch_order(n_windows, cfg, 0), cfg.batch_size, 0, world))
+    return math.ceil(cfg.num_epochs * batches / cfg.grad_accum)
+
+def lr_schedule(opt, cfg:TrainConfig, total_steps:int):
+    "LR factor: linear warmup over `warmup_steps`, constant, then linear to 0 over the last `lr_decay` of `total_steps` (warmup-stable-decay)."
+    decay = round(cfg.lr_decay * total_steps)
+    def factor(s):
+        f = s / max(1, cfg.warmup_steps) if s < cfg.warmup_steps else 1.0
+        return f * min(1.0, max(0, total_steps - s) / decay) if decay else f
+    return torch.optim.lr_scheduler.LambdaLR(opt, factor)
+
 def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extra_val=None, facts=None) -> list:
     "Train `model`; returns the per-epoch log (on the main process). Writes the best and last checkpoints, sample grids and a CSV log."
     acc = make_accelerator(pick_device(cfg.device), cfg.amp, cfg.grad_accum)
@@ -272,7 +286,7 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
     net = model.to(device, memory_format=torch.channels_last) if cfg.channels_last else model.to(device)
     ema = make_ema(net, cfg.ema_decay)
     opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
-    lr_sched = get_constant_schedule_with_warmup(opt, cfg.warmup_steps)
+    lr_sched = lr_schedule(opt, cfg, planned_steps(len(train_ds), cfg, world))
     model, opt = acc.prepare(net, opt)  # DDP-wrapped when there are several processes
     if cfg.compile: model = torch.compile(model)
     sched = make_scheduler(net.cfg)
