@@ -7,7 +7,7 @@ python finetune_base_model.py --max_minutes 10    # stop cleanly after 10 minute
 """
 import sys
 from pathlib import Path
-from arvideo.cli import run_cli, script_args, TRAIN_FLAGS, train_flags
+from arvideo.cli import run_cli, script_args, TRAIN_FLAGS, train_flags, step_counts
 from arvideo.finetune import finetune_base
 
 IMAGE_SIZE = 64         # Frames are IMAGE_SIZE x IMAGE_SIZE (must match the data)
@@ -29,6 +29,7 @@ DATA_DIR = ''           # '' = the default ViZDoom data in data/
 DEVICE = 'auto'         # auto | cpu | cuda | mps
 MAX_MINUTES = None      # Stop cleanly after this many minutes, writing best and last (default: no limit)
 SELECTION_CHUNKS = 9    # Chunks of the validation rollout that picks the best checkpoint (fewer if its episodes are shorter)
+SELECTION_STEPS = ''    # Sampling step counts each validation tries, e.g. '4,5': the best is the checkpoint's sample_steps ('' = the model's own)
 
 if __name__ == '__main__':
     a = script_args({k: v for k, v in globals().items() if k.isupper()}, __doc__, source=Path(__file__).read_text(),
@@ -36,4 +37,4 @@ if __name__ == '__main__':
     run_cli(finetune_base, data_dir=a.data_dir or None, preset=a.preset, image_size=a.image_size, target_frames=a.target_frames,
             batch_size=a.batch_size, num_epochs=a.num_epochs, samples_per_epoch=a.samples_per_epoch or None, lr=a.lr,
             val_frac=a.val_frac, test_frac=a.test_frac, seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir,
-            action_planes=a.action_planes, selection_chunks=a.selection_chunks, lr_decay=a.lr_decay, command='python ' + ' '.join(sys.argv), **train_flags(a))
+            action_planes=a.action_planes, selection_chunks=a.selection_chunks, selection_steps=step_counts(a.selection_steps), lr_decay=a.lr_decay, command='python ' + ' '.join(sys.argv), **train_flags(a))

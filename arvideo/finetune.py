@@ -22,8 +22,8 @@ from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
 __all__ = ['MIN_SELECTION_CHUNKS', 'say', 'load_data', 'data_split', 'selection_chunks', 'rollout_length', 'prepare_windows',
-           'data_facts', 'check_settings', 'checkpoint_name', 'run_training', 'join_error', 'finetune_base',
-           'finetune_autoregressive']
+           'data_facts', 'check_settings', 'checkpoint_name', 'run_training', 'join_error', 'select_steps',
+           'finetune_base', 'finetune_autoregressive']
 
 # %% ../nbs/04a_finetune.ipynb #7d8f962e
 def say(*args, **kw):
@@ -49,9 +49,11 @@ def selection_chunks(episodes, n_ctx, n_tgt, asked=9, max_episodes=8) -> int:
     fit = max(0, (lengths[-1] - n_ctx) // n_tgt) if lengths else 0
     return max(min(asked, fit), min(asked, MIN_SELECTION_CHUNKS))
 
-def rollout_length(va_eps, n_ctx, n_tgt, asked:int) -> int:
-    "`selection_chunks`, checked, saying when the validation episodes make the rollout shorter than asked."
+def rollout_length(va_eps, n_ctx, n_tgt, asked:int, steps=None) -> int:
+    "`selection_chunks` (and `selection_steps`) checked; saying when the validation episodes make the rollout shorter than asked."
     if not (isinstance(asked, int) and asked >= 1): raise ValueError(f'--selection_chunks must be an integer >= 1, got {asked}')
+    if steps is not None and not (len(steps) and all(isinstance(k, int) and k >= 1 for k in steps)):
+        raise ValueError(f'--selection_steps must be step counts >= 1, e.g. 4,5; got {steps}')
     n = selection_chunks(va_eps, n_ctx, n_tgt, asked)
     if n < asked: say(f'selection rollout: {n} chunks, not {asked} (the validation episodes are too short for more)')
     return n
@@ -130,11 +132,18 @@ def join_error(model, episodes, n_chunks=3, steps=None, max_episodes=8, seed=0, 
     r['last_chunk_mse'] = err[-P:].mean().item()
     return r
 
+def select_steps(model, episodes, n_chunks, steps=None, device='cpu') -> dict:
+    "`join_error` at each sampling step count in `steps` (default: the model's own); the best one's figures, its `sample_steps` written into `model.cfg`."
+    rows = {k: join_error(model, episodes, n_chunks, k, device=device) for k in (steps or [model.cfg.sample_steps])}
+    k, r = min(rows.items(), key=lambda kv: kv[1]['selection_loss'])
+    model.cfg = replace(model.cfg, sample_steps=k)
+    return dict(r, sample_steps=k, **{f'video_score_{j}_steps': v['video_score'] for j, v in rows.items() if len(rows) > 1})
+
 # %% ../nbs/04a_finetune.ipynb #88ed3657
 def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9, batch_size=16, num_epochs=4,
                   samples_per_epoch=4800, lr=5e-4, val_frac=None, test_frac=None, seed=0, device='auto', resume=False,
                   ckpt_dir='checkpoints', out_dir='outputs', name='base', max_minutes=None, command='', progress=True, residual=True,
-                  action_planes=False, selection_chunks=9, **runtime) -> list:
+                  action_planes=False, selection_chunks=9, selection_steps=None, **runtime) -> list:
     "Train the base model ([image + actions] → `target_frames` frames); writes `{ckpt_dir}/{name}_best.safetensors`. `runtime`: `TrainConfig`'s `num_workers`, `channels_last`, `compile`."
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
                       seed=seed, device=device, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, max_minutes=max_minutes,
@@ -146,14 +155,15 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
         raise ValueError(f'IMAGE_SIZE={image_size} but the data in {ds.path} is {ds.meta.frame_size[0]}x{ds.meta.frame_size[1]}')
     split = data_split(ds, val_frac, test_frac, seed)
     tr, va, va_eps, te_eps = prepare_windows(ds, 1, target_frames, split)
-    n_sel = rollout_length(va_eps, 1, target_frames, selection_chunks)
+    n_sel = rollout_length(va_eps, 1, target_frames, selection_chunks, selection_steps)
     torch.manual_seed(seed)
     model = Denoiser(model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space, residual=residual,
                                   action_planes=action_planes))
     say(f'{preset}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M params')
     facts = data_facts(ds, split, te_eps, preset=preset, context_frames=1, command=command,
-                       selection=f'video_score of a {n_sel}-chunk last-frame-chained replay rollout on validation episodes')
-    return run_training(model, tr, va, cfg, facts, ds, extra_val=lambda m: join_error(m, va_eps, n_sel, device=pick_device(device)))
+                       selection=f'video_score of a {n_sel}-chunk last-frame-chained replay rollout on validation episodes'
+                       + (f', the best of {selection_steps} sampling steps' if selection_steps else ''))
+    return run_training(model, tr, va, cfg, facts, ds, extra_val=lambda m: select_steps(m, va_eps, n_sel, selection_steps, pick_device(device)))
 
 # %% ../nbs/04a_finetune.ipynb #4a41bc20
 def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, batch_size=4, num_epochs=15,
@@ -161,7 +171,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
                             preset='small', val_frac=None, test_frac=None, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
                             out_dir='outputs', name='autoregressive', ctx_noise_max=200, p_drop_actions=0.0, precond=None, max_minutes=None, command='',
                             progress=True, self_gen_chunks=1, self_gen_steps=2, action_planes=False, frame_head=0, selection_chunks=9,
-                            **runtime) -> list:
+                            selection_steps=None, **runtime) -> list:
     "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`. `runtime` as in `finetune_base`."
     n_prev = self_gen_chunks * target_frames if context_frames == target_frames else 0  # frames before the context, to roll into it
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
@@ -177,7 +187,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     say(ds)
     split = data_split(ds, val_frac, test_frac, seed)
     tr, va, va_eps, te_eps = prepare_windows(ds, context_frames, target_frames, split, stride=3, n_prev=n_prev)
-    n_sel = rollout_length(va_eps, context_frames, target_frames, selection_chunks)
+    n_sel = rollout_length(va_eps, context_frames, target_frames, selection_chunks, selection_steps)
     dev = pick_device(device)
     if init is not None:
         base = load_checkpoint(init, data_meta=ds.meta)
@@ -199,6 +209,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
                           self_gen_steps=self_gen_steps)
     facts = data_facts(ds, split, te_eps, preset=model.cfg.preset, context_frames=context_frames, init=str(init),
                        use_curriculum=use_curriculum, curriculum=asdict(cc), p_drop_actions=p_drop_actions, command=command,
-                       selection=f'video_score of a {n_sel}-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)')
+                       selection=f'video_score of a {n_sel}-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)'
+                       + (f', the best of {selection_steps} sampling steps' if selection_steps else ''))
     return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e: replace(curriculum_stage(e, cc), p_drop_actions=p_drop_actions),
-                        extra_val=lambda m: join_error(m, va_eps, n_sel, device=dev))
+                        extra_val=lambda m: select_steps(m, va_eps, n_sel, selection_steps, dev))

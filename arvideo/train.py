@@ -286,7 +286,11 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
     net = model.to(device, memory_format=torch.channels_last) if cfg.channels_last else model.to(device)
     ema = make_ema(net, cfg.ema_decay)
     opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
-    lr_sched = lr_schedule(opt, cfg, planned_steps(len(train_ds), cfg, world))
+    total = planned_steps(len(train_ds), cfg, world)
+    lr_sched = lr_schedule(opt, cfg, total)
+    if main and cfg.progress and cfg.lr_decay:
+        print(f'learning rate {cfg.lr:g} to step {total - round(cfg.lr_decay * total)}, then linearly to 0 at step {total} '
+              f'({cfg.num_epochs} epochs; a run stopped by --max_minutes before then does not decay)')
     model, opt = acc.prepare(net, opt)  # DDP-wrapped when there are several processes
     if cfg.compile: model = torch.compile(model)
     sched = make_scheduler(net.cfg)
