@@ -11,7 +11,7 @@ rollout on validation episodes (PSNR less penalties for blur or noise, missing m
 """
 import sys
 from pathlib import Path
-from arvideo.cli import run_cli, script_args, TRAIN_FLAGS, train_flags, step_counts
+from arvideo.cli import run_cli, script_args, TRAIN_FLAGS, train_flags
 from arvideo.finetune import finetune_autoregressive
 
 CONTEXT_FRAMES = 9      # Input length
@@ -48,4 +48,4 @@ if __name__ == '__main__':
             batch_size=a.batch_size, num_epochs=a.num_epochs, use_curriculum=a.use_curriculum,
             samples_per_epoch=a.samples_per_epoch or None, lr=a.lr, p_self_gen=a.p_self_gen, ctx_noise_max=a.ctx_noise_max, init=a.init, preset=a.preset,
             val_frac=a.val_frac, test_frac=a.test_frac, seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir,
-            action_planes=a.action_planes, frame_head=a.frame_head, precond=a.precond, selection_chunks=a.selection_chunks, selection_steps=step_counts(a.selection_steps), lr_decay=a.lr_decay, command='python ' + ' '.join(sys.argv), **train_flags(a))
+            action_planes=a.action_planes, frame_head=a.frame_head, precond=a.precond, selection_chunks=a.selection_chunks, selection_steps=a.selection_steps, lr_decay=a.lr_decay, command='python ' + ' '.join(sys.argv), **train_flags(a))

@@ -7,7 +7,7 @@ python finetune_base_model.py --max_minutes 10    # stop cleanly after 10 minute
 """
 import sys
 from pathlib import Path
-from arvideo.cli import run_cli, script_args, TRAIN_FLAGS, train_flags, step_counts
+from arvideo.cli import run_cli, script_args, TRAIN_FLAGS, train_flags
 from arvideo.finetune import finetune_base
 
 IMAGE_SIZE = 64         # Frames are IMAGE_SIZE x IMAGE_SIZE (must match the data)
@@ -37,4 +37,4 @@ if __name__ == '__main__':
     run_cli(finetune_base, data_dir=a.data_dir or None, preset=a.preset, image_size=a.image_size, target_frames=a.target_frames,
             batch_size=a.batch_size, num_epochs=a.num_epochs, samples_per_epoch=a.samples_per_epoch or None, lr=a.lr,
             val_frac=a.val_frac, test_frac=a.test_frac, seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir,
-            action_planes=a.action_planes, selection_chunks=a.selection_chunks, selection_steps=step_counts(a.selection_steps), lr_decay=a.lr_decay, command='python ' + ' '.join(sys.argv), **train_flags(a))
+            action_planes=a.action_planes, selection_chunks=a.selection_chunks, selection_steps=a.selection_steps, lr_decay=a.lr_decay, command='python ' + ' '.join(sys.argv), **train_flags(a))

@@ -22,8 +22,8 @@ from .viz import save_strip, save_video, plot_report
 from .bench import bench, bench_table
 
 # %% auto #0
-__all__ = ['ALIASES', 'TRAIN_FLAGS', 'FIXABLE', 'HelpFormatter', 'constant_help', 'script_args', 'train_flags', 'step_counts',
-           'run_cli', 'read_start', 'read_actions', 'output_paths', 'finite', 'write_json', 'run_inference', 'run_eval',
+__all__ = ['ALIASES', 'TRAIN_FLAGS', 'FIXABLE', 'HelpFormatter', 'constant_help', 'script_args', 'train_flags', 'run_cli',
+           'read_start', 'read_actions', 'output_paths', 'finite', 'write_json', 'run_inference', 'run_eval',
            'run_bench', 'run_import', 'eval_main', 'bench_main', 'import_main']
 
 # %% ../nbs/10_cli.ipynb #ea424cf2
@@ -70,12 +70,6 @@ TRAIN_FLAGS = [  # how a fine-tune runs (not what it learns): flags of both trai
 def train_flags(a) -> dict:
     "The keyword arguments of `TRAIN_FLAGS` (other than --resume) from parsed args `a`."
     return dict(num_workers=a.num_workers, channels_last=a.channels_last, compile=a.compile, grad_accum=a.grad_accum)
-
-def step_counts(s) -> list|None:
-    "`--selection_steps`: '4,5' → [4, 5]; '' → None (the model's own `sample_steps`)."
-    if s is None or str(s).strip() == '': return None
-    try: return [int(k) for k in str(s).split(',')]
-    except ValueError: raise ValueError(f'--selection_steps must be step counts >= 1, e.g. 4,5; got {s!r}') from None
 
 # %% ../nbs/10_cli.ipynb #80b3f569
 FIXABLE = (DataError, NoSequencesLongEnough, CheckpointError, TrainingOOM, NonFiniteLoss, FileNotFoundError, ValueError)

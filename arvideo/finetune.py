@@ -21,9 +21,9 @@ from .train import TrainConfig, train, paths
 from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
-__all__ = ['MIN_SELECTION_CHUNKS', 'say', 'load_data', 'data_split', 'selection_chunks', 'rollout_length', 'prepare_windows',
-           'data_facts', 'check_settings', 'checkpoint_name', 'run_training', 'join_error', 'select_steps',
-           'finetune_base', 'finetune_autoregressive']
+__all__ = ['MIN_SELECTION_CHUNKS', 'say', 'load_data', 'data_split', 'selection_chunks', 'step_counts', 'rollout_length',
+           'prepare_windows', 'data_facts', 'check_settings', 'checkpoint_name', 'run_training', 'join_error',
+           'select_steps', 'finetune_base', 'finetune_autoregressive']
 
 # %% ../nbs/04a_finetune.ipynb #7d8f962e
 def say(*args, **kw):
@@ -49,11 +49,17 @@ def selection_chunks(episodes, n_ctx, n_tgt, asked=9, max_episodes=8) -> int:
     fit = max(0, (lengths[-1] - n_ctx) // n_tgt) if lengths else 0
     return max(min(asked, fit), min(asked, MIN_SELECTION_CHUNKS))
 
-def rollout_length(va_eps, n_ctx, n_tgt, asked:int, steps=None) -> int:
-    "`selection_chunks` (and `selection_steps`) checked; saying when the validation episodes make the rollout shorter than asked."
+def step_counts(s) -> list|None:
+    "`selection_steps` as given: '4,5' or [4, 5] → [4, 5]; '' or None → None (the model's own `sample_steps`)."
+    if s is None or str(s).strip() == '': return None
+    try: steps = [int(k) for k in (str(s).split(',') if isinstance(s, str) else s)]
+    except (TypeError, ValueError): steps = []
+    if not steps or min(steps) < 1: raise ValueError(f'--selection_steps must be step counts >= 1, e.g. 4,5; got {s!r}')
+    return steps
+
+def rollout_length(va_eps, n_ctx, n_tgt, asked:int) -> int:
+    "`selection_chunks`, checked, saying when the validation episodes make the rollout shorter than asked."
     if not (isinstance(asked, int) and asked >= 1): raise ValueError(f'--selection_chunks must be an integer >= 1, got {asked}')
-    if steps is not None and not (len(steps) and all(isinstance(k, int) and k >= 1 for k in steps)):
-        raise ValueError(f'--selection_steps must be step counts >= 1, e.g. 4,5; got {steps}')
     n = selection_chunks(va_eps, n_ctx, n_tgt, asked)
     if n < asked: say(f'selection rollout: {n} chunks, not {asked} (the validation episodes are too short for more)')
     return n
@@ -149,13 +155,14 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
                       seed=seed, device=device, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, max_minutes=max_minutes,
                       progress=progress, **runtime)
     check_settings(cfg)
+    selection_steps = step_counts(selection_steps)
     ds = load_data(data_dir, progress)
     say(ds)
     if tuple(ds.meta.frame_size) != (image_size, image_size):
         raise ValueError(f'IMAGE_SIZE={image_size} but the data in {ds.path} is {ds.meta.frame_size[0]}x{ds.meta.frame_size[1]}')
     split = data_split(ds, val_frac, test_frac, seed)
     tr, va, va_eps, te_eps = prepare_windows(ds, 1, target_frames, split)
-    n_sel = rollout_length(va_eps, 1, target_frames, selection_chunks, selection_steps)
+    n_sel = rollout_length(va_eps, 1, target_frames, selection_chunks)
     torch.manual_seed(seed)
     model = Denoiser(model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space, residual=residual,
                                   action_planes=action_planes))
@@ -180,6 +187,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     check_settings(cfg)
     if precond not in (None, 'ddim', 'edm'): raise ValueError(f"--precond must be 'ddim' or 'edm', got {precond!r}")
     if frame_head < 0: raise ValueError(f'--frame_head must be >= 0 (0 = none), got {frame_head}')
+    selection_steps = step_counts(selection_steps)
     if init is not None and str(init).lower() == 'none': init = None
     if init is not None and not Path(init).exists():
         raise FileNotFoundError(f'--init {init}: checkpoint not found (to train from scratch, pass --init none)')
@@ -187,7 +195,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     say(ds)
     split = data_split(ds, val_frac, test_frac, seed)
     tr, va, va_eps, te_eps = prepare_windows(ds, context_frames, target_frames, split, stride=3, n_prev=n_prev)
-    n_sel = rollout_length(va_eps, context_frames, target_frames, selection_chunks, selection_steps)
+    n_sel = rollout_length(va_eps, context_frames, target_frames, selection_chunks)
     dev = pick_device(device)
     if init is not None:
         base = load_checkpoint(init, data_meta=ds.meta)
