@@ -14,7 +14,6 @@ from torch.optim.swa_utils import AveragedModel
 from torch.nn.parallel import DistributedDataParallel
 from accelerate import Accelerator
 from accelerate.state import AcceleratorState
-from diffusers.optimization import get_constant_schedule_with_warmup
 from tqdm.auto import tqdm
 from .model import Denoiser, ModelConfig, to_model, to_uint8, edm_scalings
 from .sampler import make_scheduler, noise_context, sample_chunk, chain_chunks
@@ -24,10 +23,10 @@ from .windows import target_actions
 
 # %% auto #0
 __all__ = ['EDM_TRAIN', 'Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'unwrap', 'split_window',
-           'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'make_ema', 'train_step', 'collate',
-           'val_indices', 'validate', 'sample_grid', 'save_png', 'paths', 'save_last', 'load_last', 'epoch_order',
-           'step_generator', 'make_accelerator', 'shard_batches', 'auto_workers', 'batch_loader', 'all_stop', 'is_oom',
-           'planned_steps', 'lr_schedule', 'train', 'format_row', 'write_log']
+           'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'make_ema', 'planned_steps', 'lr_schedule',
+           'train_step', 'collate', 'val_indices', 'validate', 'sample_grid', 'save_png', 'paths', 'save_last',
+           'load_last', 'epoch_order', 'step_generator', 'make_accelerator', 'shard_batches', 'auto_workers',
+           'batch_loader', 'all_stop', 'is_oom', 'train', 'format_row', 'write_log']
 
 # %% ../nbs/03_train.ipynb #236db801
 @dataclass
@@ -134,6 +133,19 @@ def make_ema(model, decay:float) -> AveragedModel:
     def lerp(ema_params, params, n):
         n = float(n); torch._foreach_lerp_(ema_params, params, 1 - min(decay, (1 + n) / (10 + n)))
     return AveragedModel(model, multi_avg_fn=lerp).eval().requires_grad_(False)
+
+def planned_steps(n_windows:int, cfg:TrainConfig, world:int=1) -> int:
+    "Optimiser steps in `cfg.num_epochs` epochs over `n_windows` training windows, on `world` processes."
+    batches = len(shard_batches(epoch_order(n_windows, cfg, 0), cfg.batch_size, 0, world))
+    return math.ceil(cfg.num_epochs * batches / cfg.grad_accum)
+
+def lr_schedule(opt, cfg:TrainConfig, total_steps:int):
+    "LR factor: linear warmup over `warmup_steps`, constant, then linear to 0 over the last `lr_decay` of `total_steps` (warmup-stable-decay)."
+    decay = round(cfg.lr_decay * total_steps)
+    def factor(s):
+        f = s / max(1, cfg.warmup_steps) if s < cfg.warmup_steps else 1.0
+        return f * min(1.0, max(0, total_steps - s) / decay) if decay else f
+    return torch.optim.lr_scheduler.LambdaLR(opt, factor)
 
 def train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state, gen, device, acc:Accelerator):
     "One step on `batch` (with `cfg.grad_accum` > 1, the optimiser steps on every `grad_accum`-th); returns `(loss, n_self_generated)`."
@@ -265,19 +277,6 @@ def all_stop(acc:Accelerator, local:bool) -> bool:
 def is_oom(e:BaseException) -> bool:
     "Whether `e` is CUDA's or the CPU allocator's out-of-memory error."
     return isinstance(e, torch.OutOfMemoryError) or "can't allocate memory" in str(e) or 'out of memory' in str(e).lower()
-
-def planned_steps(n_windows:int, cfg:TrainConfig, world:int=1) -> int:
-    "Optimiser steps in `cfg.num_epochs` epochs over `n_windows` training windows, on `world` processes."
-    batches = len(shard_batches(epoch_order(n_windows, cfg, 0), cfg.batch_size, 0, world))
-    return math.ceil(cfg.num_epochs * batches / cfg.grad_accum)
-
-def lr_schedule(opt, cfg:TrainConfig, total_steps:int):
-    "LR factor: linear warmup over `warmup_steps`, constant, then linear to 0 over the last `lr_decay` of `total_steps` (warmup-stable-decay)."
-    decay = round(cfg.lr_decay * total_steps)
-    def factor(s):
-        f = s / max(1, cfg.warmup_steps) if s < cfg.warmup_steps else 1.0
-        return f * min(1.0, max(0, total_steps - s) / decay) if decay else f
-    return torch.optim.lr_scheduler.LambdaLR(opt, factor)
 
 def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extra_val=None, facts=None) -> list:
     "Train `model`; returns the per-epoch log (on the main process). Writes the best and last checkpoints, sample grids and a CSV log."
