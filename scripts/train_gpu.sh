@@ -1,28 +1,34 @@
 #!/usr/bin/env bash
 # Train arvideo on one GPU within a time budget, on a machine with PyTorch and no internet.
 #
-#   scripts/train_gpu.sh OUT_DIR MINUTES [--device cpu] [--episodes N] [--eval_episodes N] [--frames N]
+#   scripts/train_gpu.sh OUT_DIR MINUTES [--device cpu] [--episodes N] [--eval_episodes N] [--frames N] [--init_dir DIR]
 #
 # 1. installs what is missing (diffusers, vizdoom, ...) from the wheel folder $WHEELS (default .whl; fetch it
 #    beforehand, on a machine with internet, with scripts/fetch_wheels.sh);
 # 2. records the default ViZDoom data (N episodes, default 400) with all cores into OUT_DIR/data;
 # 3. trains the base model, then the autoregressive model (the design study's round-4 recipe: clean context, action
 #    planes, EDM, a 32-wide frame head), 40 % and 55 % of what is left of MINUTES after recording;
-# 4. evaluates on the test episodes (arvideo-eval) into OUT_DIR/eval.json and OUT_DIR/eval.md.
+#    With --init_dir DIR (e.g. checkpoints, the shipped models) both instead continue from DIR/base_best.safetensors
+#    and DIR/autoregressive_best.safetensors, side by side on the device, each for all that is left of MINUTES less a
+#    minute, the autoregressive one with the shipped model's recipe (context noise up to t = 300);
+# 4. evaluates on the test episodes (arvideo-eval) into OUT_DIR/eval.json and OUT_DIR/eval.md (--eval_episodes 0: no
+#    evaluation).
 # OUT_DIR ends up holding checkpoints/{base,autoregressive}_best.safetensors (16-bit, ~5 MB each), eval.json,
-# eval.md, log.txt, the training logs and sample grids (outputs/). Run it again with the same OUT_DIR to continue:
+# eval.md, log.txt, the training logs and sample grids (outputs/), and each run's final EMA weights beside its best
+# ({base,autoregressive}_final.safetensors, 16-bit). Run it again with the same OUT_DIR to continue:
 # data already recorded is kept and both trainings resume from OUT_DIR/checkpoints/*_last.pt.
 # Extra flags for the trainings go in $BASE_ARGS and $AR_ARGS (e.g. AR_ARGS="--batch_size 64 --lr 5e-4").
 set -euo pipefail
 if [ $# -lt 2 ]; then sed -n '2,/^# Extra flags/p' "$0" | sed 's/^# \{0,1\}//'; exit 2; fi
 OUT=$1; MINUTES=$2; shift 2
-DEVICE=auto; EPISODES=400; EVAL_EPISODES=8; FRAMES=243
+DEVICE=auto; EPISODES=400; EVAL_EPISODES=8; FRAMES=243; INIT_DIR=
 while [ $# -gt 0 ]; do
   case $1 in
     --device) DEVICE=$2; shift 2;;
     --episodes) EPISODES=$2; shift 2;;
     --eval_episodes) EVAL_EPISODES=$2; shift 2;;
     --frames) FRAMES=$2; shift 2;;
+    --init_dir) INIT_DIR=$(cd "$2" && pwd) || { echo "error: --init_dir $2: no such folder" >&2; exit 2; }; shift 2;;
     *) echo "error: unknown flag $1" >&2; exit 2;;
   esac
 done
@@ -61,17 +67,45 @@ left=$($PY -c "print(max(0.05, $MINUTES - $used / 60))")
 base_min=$($PY -c "print(round($left * 0.4, 3))"); ar_min=$($PY -c "print(round($left * 0.55, 3))")
 resume() { [ -f "$OUT/checkpoints/$1_last.pt" ] && echo --resume || true; }
 common="--data_dir $OUT/data --device $DEVICE --ckpt_dir $OUT/checkpoints --out_dir $OUT/outputs --num_epochs 100000"
-say "base model: $base_min minutes"
-$PY finetune_base_model.py $common --max_minutes "$base_min" $(resume base) ${BASE_ARGS:-}
-say "autoregressive model: $ar_min minutes (clean context, action planes, EDM, frame head 32: round 4 of the design study)"
-$PY finetune_autoregressive.py $common --max_minutes "$ar_min" --init "$OUT/checkpoints/base_best.safetensors" \
-  --use_curriculum false --ctx_noise_max 0 --p_self_gen 0 --action_planes true --frame_head 32 --precond edm \
-  $(resume autoregressive) ${AR_ARGS:-}
+ar_recipe="--use_curriculum false --p_self_gen 0 --action_planes true --frame_head 32 --precond edm"
+if [ -z "$INIT_DIR" ]; then
+  say "base model: $base_min minutes"
+  $PY finetune_base_model.py $common --max_minutes "$base_min" $(resume base) ${BASE_ARGS:-}
+  say "autoregressive model: $ar_min minutes (clean context, action planes, EDM, frame head 32: round 4 of the design study)"
+  $PY finetune_autoregressive.py $common --max_minutes "$ar_min" --init "$OUT/checkpoints/base_best.safetensors" \
+    --ctx_noise_max 0 $ar_recipe $(resume autoregressive) ${AR_ARGS:-}
+else
+  for f in base autoregressive; do [ -f "$INIT_DIR/${f}_best.safetensors" ] || { echo "error: no $INIT_DIR/${f}_best.safetensors" >&2; exit 1; }; done
+  both_min=$($PY -c "print(round(max(0.05, $left - 1), 3))")
+  say "continuing $INIT_DIR/{base,autoregressive}_best.safetensors side by side, $both_min minutes each (base: $OUT/base_train.txt)"
+  $PY finetune_autoregressive.py $common --max_minutes "$both_min" --init "$INIT_DIR/base_best.safetensors" --name base \
+    --context_frames 1 --use_curriculum false --ctx_noise_max 0 --p_self_gen 0 --action_planes true $(resume base) ${BASE_ARGS:-} \
+    > "$OUT/base_train.txt" 2>&1 &
+  base_pid=$!
+  $PY finetune_autoregressive.py $common --max_minutes "$both_min" --init "$INIT_DIR/autoregressive_best.safetensors" \
+    --ctx_noise_max 300 $ar_recipe $(resume autoregressive) ${AR_ARGS:-}
+  wait $base_pid || { echo "error: the base model's training failed:" >&2; tail -20 "$OUT/base_train.txt" >&2; exit 1; }
+  grep -v 'it/s]\|s/it]' "$OUT/base_train.txt" | tail -5
+fi
+say "final EMA weights of each run beside its best"
+$PY -c "
+import sys, torch
+from arvideo.model import Denoiser, ModelConfig
+from arvideo.checkpoint import save_checkpoint, read_checkpoint_meta
+for name in ('base', 'autoregressive'):
+    last, best = f'{sys.argv[1]}/{name}_last.pt', f'{sys.argv[1]}/{name}_best.safetensors'
+    s = torch.load(last, map_location='cpu', weights_only=True)
+    m = Denoiser(ModelConfig.from_json(s['config'])); m.load_state_dict({k[7:]: v for k, v in s['ema'].items() if k.startswith('module.')})
+    facts = dict(read_checkpoint_meta(best)[1], step=s['state']['step'], epoch=s['state']['epoch'], note=f'final EMA weights of {last}')
+    save_checkpoint(m, f'{sys.argv[1]}/{name}_final.safetensors', **facts); print(name, 'final step', s['state']['step'])
+" "$OUT/checkpoints"
 
 # 4. Evaluation on the test episodes.
+if [ "$EVAL_EPISODES" -gt 0 ]; then
 say "evaluating on $EVAL_EPISODES test episodes, $FRAMES frames"
 $PY -c "import sys; from arvideo.cli import run_eval; run_eval(sys.argv[1:])" --checkpoint "$OUT/checkpoints/autoregressive_best.safetensors" \
   --base "$OUT/checkpoints/base_best.safetensors" --data_dir "$OUT/data" --episodes "$EVAL_EPISODES" --frames "$FRAMES" \
   --device "$DEVICE" --json "$OUT/eval.json" --png "$OUT/eval.png" | tee "$OUT/eval.md"
+fi
 ls -l "$OUT/checkpoints"/*.safetensors
 say "done in $(( ($(date +%s) - t_start) / 60 )) min $(( ($(date +%s) - t_start) % 60 )) s: $OUT"
