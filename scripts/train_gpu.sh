@@ -28,9 +28,12 @@ while [ $# -gt 0 ]; do
     --episodes) EPISODES=$2; shift 2;;
     --eval_episodes) EVAL_EPISODES=$2; shift 2;;
     --frames) FRAMES=$2; shift 2;;
-    --init_dir) INIT_DIR=$(cd "$2" && pwd) || { echo "error: --init_dir $2: no such folder" >&2; exit 2; }; shift 2;;
+    --init_dir) [ -d "$2" ] || { echo "error: --init_dir $2: no such folder" >&2; exit 2; }; INIT_DIR=$(cd "$2" && pwd); shift 2;;
     *) echo "error: unknown flag $1" >&2; exit 2;;
   esac
+done
+for f in ${INIT_DIR:+base autoregressive}; do
+  [ -f "$INIT_DIR/${f}_best.safetensors" ] || { echo "error: --init_dir: no $INIT_DIR/${f}_best.safetensors" >&2; exit 2; }
 done
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
@@ -75,7 +78,6 @@ if [ -z "$INIT_DIR" ]; then
   $PY finetune_autoregressive.py $common --max_minutes "$ar_min" --init "$OUT/checkpoints/base_best.safetensors" \
     --ctx_noise_max 0 $ar_recipe $(resume autoregressive) ${AR_ARGS:-}
 else
-  for f in base autoregressive; do [ -f "$INIT_DIR/${f}_best.safetensors" ] || { echo "error: no $INIT_DIR/${f}_best.safetensors" >&2; exit 1; }; done
   both_min=$($PY -c "print(round(max(0.05, $left - 1), 3))")
   say "continuing $INIT_DIR/{base,autoregressive}_best.safetensors side by side, $both_min minutes each (base: $OUT/base_train.txt)"
   $PY finetune_autoregressive.py $common --max_minutes "$both_min" --init "$INIT_DIR/base_best.safetensors" --name base \
