@@ -70,14 +70,15 @@ def check_compatible(cfg:ModelConfig, data_meta, path=''):
                               f'data is {data_meta.frame_size[0]}x{data_meta.frame_size[1]}')
 
 # %% ../nbs/02b_checkpoint.ipynb #319f38fb
-def widen_context(model:Denoiser, n_ctx:int=9, action_planes:bool|None=None, frame_head:int|None=None) -> Denoiser:
-    "A copy of `model` taking `n_ctx` context frames (and action planes, and a frame head of width `frame_head`, if asked); new input channels are zero-initialised, a new head starts at zero."
+def widen_context(model:Denoiser, n_ctx:int=9, action_planes:bool|None=None, frame_head:int|None=None, frame_mix:bool|None=None) -> Denoiser:
+    "A copy of `model` taking `n_ctx` context frames (and action planes, a frame head of width `frame_head`, a frame mix, if asked); new input channels are zero-initialised, a new head or mix starts at zero."
     old = model.cfg
     cfg = replace(old, n_ctx=n_ctx, action_planes=old.action_planes if action_planes is None else action_planes,
-                  frame_head=old.frame_head if frame_head is None else frame_head)
+                  frame_head=old.frame_head if frame_head is None else frame_head, frame_mix=old.frame_mix if frame_mix is None else frame_mix)
     if cfg.frame_head and not old.frame_head: cfg = replace(cfg, head_precond=True)  # the parent may load from before the field existed
     if old.action_planes and not cfg.action_planes: raise ValueError('widen_context cannot remove action planes')
     if old.frame_head and cfg.frame_head != old.frame_head: raise ValueError(f'widen_context cannot change a frame head ({old.frame_head} → {cfg.frame_head})')
+    if old.frame_mix and not cfg.frame_mix: raise ValueError('widen_context cannot remove a frame mix')
     new = Denoiser(cfg).to(next(model.parameters()).device)
     sd = {**new.state_dict(), **model.state_dict()}  # a new frame head keeps its fresh weights
     w_old, w_new = sd['unet.conv_in.weight'], new.state_dict()['unet.conv_in.weight']

@@ -177,7 +177,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
                             use_curriculum=True, samples_per_epoch=1600, lr=3e-4, p_self_gen=0.5, init='checkpoints/base_best.safetensors',
                             preset='small', val_frac=None, test_frac=None, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
                             out_dir='outputs', name='autoregressive', ctx_noise_max=200, p_drop_actions=0.0, precond=None, max_minutes=None, command='',
-                            progress=True, self_gen_chunks=1, self_gen_steps=2, action_planes=False, frame_head=0, selection_chunks=9,
+                            progress=True, self_gen_chunks=1, self_gen_steps=2, action_planes=False, frame_head=0, frame_mix=False, selection_chunks=9,
                             selection_steps=None, **runtime) -> list:
     "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`. `runtime` as in `finetune_base`."
     n_prev = self_gen_chunks * target_frames if context_frames == target_frames else 0  # frames before the context, to roll into it
@@ -200,8 +200,9 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     if init is not None:
         base = load_checkpoint(init, data_meta=ds.meta)
         if base.cfg.n_tgt != target_frames: raise ValueError(f'{init} makes {base.cfg.n_tgt} frames, TARGET_FRAMES={target_frames}')
-        widen = base.cfg.n_ctx != context_frames or (action_planes and not base.cfg.action_planes) or (frame_head and frame_head != base.cfg.frame_head)
-        model = widen_context(base, context_frames, action_planes or None, frame_head or None) if widen else base
+        widen = (base.cfg.n_ctx != context_frames or (action_planes and not base.cfg.action_planes) or (frame_head and frame_head != base.cfg.frame_head)
+                 or (frame_mix and not base.cfg.frame_mix))
+        model = widen_context(base, context_frames, action_planes or None, frame_head or None, frame_mix or None) if widen else base
         say(f'Starting from {init} ({base.cfg.preset}, context {base.cfg.n_ctx} → {context_frames})')
         if precond and precond != model.cfg.precond:
             model.cfg = replace(model.cfg, precond=precond)
@@ -211,7 +212,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
         torch.manual_seed(seed)
         h = ds.meta.frame_size[0]
         model = Denoiser(model_config(preset, image_size=h, n_ctx=context_frames, n_tgt=target_frames, action_space=ds.meta.action_space,
-                                      precond=precond or 'ddim', action_planes=action_planes, frame_head=frame_head))
+                                      precond=precond or 'ddim', action_planes=action_planes, frame_head=frame_head, frame_mix=frame_mix))
     model.train()
     cc = CurriculumConfig(num_epochs=num_epochs, use_curriculum=use_curriculum, p_self_gen=p_self_gen, ctx_noise_max=ctx_noise_max,
                           self_gen_steps=self_gen_steps)

@@ -50,6 +50,7 @@ class ModelConfig:
     action_planes: bool = False          # each target frame's action also enters as constant input planes, beside the frames
     frame_head: int = 0                  # width of a per-frame head that refines each target frame from its own noisy input; 0 = none
     head_precond: bool = True            # EDM: the head's correction is scaled by c_out like the UNet's, so at small σ the denoiser returns its input
+    frame_mix: bool = False              # the frame head also mixes its features across the chunk's frames (a 3-tap convolution in time, starting at zero)
 
     @property
     def discrete(self): return self.action_space.startswith('discrete:')
@@ -74,7 +75,7 @@ class ModelConfig:
         d['channels'] = tuple(d['channels'])
         return cls(**d)
 
-ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5, action_planes=False, frame_head=0, head_precond=False)  # checkpoints written before these fields existed used these values
+ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5, action_planes=False, frame_head=0, head_precond=False, frame_mix=False)  # checkpoints written before these fields existed used these values
 
 PRESETS = {
     'tiny':  dict(image_size=16, patch=1, channels=(16, 32), layers_per_block=1, norm_groups=8, action_emb=8),
@@ -120,7 +121,11 @@ class Denoiser(nn.Module):
         else: self.act = nn.Linear(cfg.action_dim, cfg.action_emb)
         self.act_proj = nn.Sequential(nn.Linear(cfg.n_tgt * cfg.action_emb, temb), nn.SiLU(), nn.Linear(temb, temb))
         self.noise_proj = nn.Sequential(nn.Linear(ch[0], temb), nn.SiLU(), nn.Linear(temb, temb))
+        if cfg.frame_mix and not cfg.frame_head: raise ValueError('frame_mix needs a frame head (frame_head > 0)')
         if cfg.frame_head: self.head = frame_head(3 * p2, cfg.frame_head)
+        if cfg.frame_mix:  # between the head's second and third convolutions: each frame's features plus a mix of its neighbours' in time
+            self.mix = nn.Conv3d(cfg.frame_head, cfg.frame_head, (3, 1, 1), padding=(1, 0, 0))
+            nn.init.zeros_(self.mix.weight); nn.init.zeros_(self.mix.bias)
 
         ac = DDPMScheduler(num_train_timesteps=cfg.num_train_timesteps, beta_schedule=cfg.beta_schedule).alphas_cumprod
         self.register_buffer('log_sigmas', ((1 - ac) / ac).sqrt().log().float(), persistent=False)
@@ -143,7 +148,7 @@ class Denoiser(nn.Module):
         return t.float() if self.cfg.precond == 'edm' else self.log_sigmas[t.long()].exp()
 
     def refine(self, pred, x_t, last, t, scale=1):
-        "`pred` (b, P, 3, h, w) plus `scale` × the frame head's correction, each frame seen alone (frames in the batch dimension) with its noisy input."
+        "`pred` (b, P, 3, h, w) plus `scale` × the frame head's correction, each frame seen alone (frames in the batch dimension) with its noisy input, and with `frame_mix` its neighbours' features."
         b, p = pred.shape[:2]
         s = self.sigma_of(t).view(-1, 1, 1, 1, 1)
         k = (1 + s ** 2).rsqrt()  # √ᾱ
@@ -151,7 +156,12 @@ class Denoiser(nn.Module):
         fold = lambda v: F.pixel_unshuffle(v.expand_as(pred).flatten(0, 1), self.cfg.patch)
         h = [fold(v.to(pred.dtype)) for v in (pred, x_t, last)]
         noise = (s * k).expand(b, p, 1, *h[0].shape[-2:]).flatten(0, 1)  # √(1-ᾱ): the share of noise in x_t
-        d = self.head(torch.cat([*h, noise.to(h[0].dtype)], 1))
+        inp = torch.cat([*h, noise.to(h[0].dtype)], 1)
+        if not self.cfg.frame_mix: d = self.head(inp)
+        else:
+            f = self.head[:4](inp)  # (b·P, W, h', w')
+            ft = f.view(b, p, *f.shape[1:]).transpose(1, 2)  # (b, W, P, h', w'): time as a depth axis
+            d = self.head[4:](f + self.mix(ft).transpose(1, 2).flatten(0, 1))
         return pred + scale * F.pixel_shuffle(d, self.cfg.patch).view_as(pred)
 
     def forward(self, x_t, context, actions, t, ctx_noise=None, keep_actions=None):

@@ -41,6 +41,7 @@ ARMS = {
     'EDM + action planes + frame head 32 + self-gen': dict(use_curriculum=False, ctx_noise_max=0, p_self_gen=0.5, action_planes=True, frame_head=32, precond='edm'),
     'EDM + action planes + frame head 32 + context noise 100': dict(use_curriculum=False, ctx_noise_max=100, p_self_gen=0.0, action_planes=True, frame_head=32, precond='edm'),
     'EDM + action planes + frame head 32 + context noise 300': dict(use_curriculum=False, ctx_noise_max=300, p_self_gen=0.0, action_planes=True, frame_head=32, precond='edm'),
+    'EDM + action planes + frame head 32 + frame mix + context noise 300': dict(use_curriculum=False, ctx_noise_max=300, p_self_gen=0.0, action_planes=True, frame_head=32, frame_mix=True, precond='edm'),
 }
 
 def arm_name(arm:str) -> str: return 'study_' + ''.join(c if c.isalnum() else '_' for c in arm).strip('_')
