@@ -25,8 +25,8 @@ from .windows import target_actions
 __all__ = ['EDM_TRAIN', 'Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'unwrap', 'split_window',
            'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'make_ema', 'planned_steps', 'lr_schedule',
            'train_step', 'collate', 'val_indices', 'validate', 'sample_grid', 'save_png', 'paths', 'save_last',
-           'load_last', 'epoch_order', 'step_generator', 'make_accelerator', 'shard_batches', 'auto_workers',
-           'batch_loader', 'all_stop', 'is_oom', 'train', 'format_row', 'write_log']
+           'load_last', 'last_ema', 'epoch_order', 'step_generator', 'make_accelerator', 'shard_batches',
+           'auto_workers', 'batch_loader', 'all_stop', 'is_oom', 'train', 'format_row', 'write_log']
 
 # %% ../nbs/03_train.ipynb #236db801
 @dataclass
@@ -231,6 +231,13 @@ def load_last(path, model, ema, opt, lr_sched, device) -> dict:
         print(f'--resume: continuing with the run\'s own {", ".join(changed)} ({", ".join(f"{k}={getattr(saved, k)!r}" for k in changed)})')
         model.cfg = ema.module.cfg = saved
     return ck['state']
+
+def last_ema(path) -> tuple:
+    "`(model, state)`: the EMA weights of a file `save_last` wrote, as a model on the CPU, and the loop state."
+    ck = torch.load(path, map_location='cpu', weights_only=True)
+    m = Denoiser(ModelConfig.from_json(ck['config']))
+    m.load_state_dict({k.removeprefix('module.'): v for k, v in ck['ema'].items() if k.startswith('module.')})
+    return m, ck['state']
 
 def epoch_order(n, cfg:TrainConfig, epoch):
     "The seeded order of the `n` windows in `epoch`, cut to `cfg.samples_per_epoch`."

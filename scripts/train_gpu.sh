@@ -91,15 +91,14 @@ else
 fi
 say "final EMA weights of each run beside its best"
 $PY -c "
-import sys, torch
-from arvideo.model import Denoiser, ModelConfig
+import sys
+from arvideo.train import last_ema
 from arvideo.checkpoint import save_checkpoint, read_checkpoint_meta
 for name in ('base', 'autoregressive'):
     last, best = f'{sys.argv[1]}/{name}_last.pt', f'{sys.argv[1]}/{name}_best.safetensors'
-    s = torch.load(last, map_location='cpu', weights_only=True)
-    m = Denoiser(ModelConfig.from_json(s['config'])); m.load_state_dict({k[7:]: v for k, v in s['ema'].items() if k.startswith('module.')})
-    facts = dict(read_checkpoint_meta(best)[1], step=s['state']['step'], epoch=s['state']['epoch'], note=f'final EMA weights of {last}')
-    save_checkpoint(m, f'{sys.argv[1]}/{name}_final.safetensors', **facts); print(name, 'final step', s['state']['step'])
+    m, state = last_ema(last)
+    facts = dict(read_checkpoint_meta(best)[1], step=state['step'], epoch=state['epoch'], note=f'final EMA weights of {last}')
+    save_checkpoint(m, f'{sys.argv[1]}/{name}_final.safetensors', **facts); print(name, 'final step', state['step'])
 " "$OUT/checkpoints"
 
 # 4. Evaluation on the test episodes.
