@@ -27,6 +27,7 @@ CTX_NOISE_MAX = 200     # Context noise levels drawn from [0, CTX_NOISE_MAX] tim
 ACTION_PLANES = False   # Actions also as input planes beside the frames (a base model without them gets them at zero)
 FRAME_HEAD = 0          # Width of a per-frame head that refines each frame from its own noisy input (0 = none)
 FRAME_MIX = False       # The frame head also mixes its features across the chunk's frames (needs a frame head; starts at zero)
+NOISE_CORR = None       # Correlation of consecutive target frames' noise, in training and sampling (default: the init checkpoint's; 0 = independent)
 PRECOND = None          # 'edm' = EDM preconditioning (the shipped model: with FRAME_HEAD 32); default: the base model's ('ddim')
 PRESET = 'small'        # Used only when training from scratch (--init none)
 VAL_FRAC = None         # Share of episodes that choose the best checkpoint (default: the data's meta.json, else 0.05)
@@ -49,4 +50,4 @@ if __name__ == '__main__':
             batch_size=a.batch_size, num_epochs=a.num_epochs, use_curriculum=a.use_curriculum,
             samples_per_epoch=a.samples_per_epoch or None, lr=a.lr, p_self_gen=a.p_self_gen, ctx_noise_max=a.ctx_noise_max, init=a.init, preset=a.preset,
             val_frac=a.val_frac, test_frac=a.test_frac, seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir,
-            action_planes=a.action_planes, frame_head=a.frame_head, frame_mix=a.frame_mix, precond=a.precond, selection_chunks=a.selection_chunks, selection_steps=a.selection_steps, lr_decay=a.lr_decay, command='python ' + ' '.join(sys.argv), **train_flags(a))
+            action_planes=a.action_planes, frame_head=a.frame_head, frame_mix=a.frame_mix, precond=a.precond, selection_chunks=a.selection_chunks, selection_steps=a.selection_steps, lr_decay=a.lr_decay, noise_corr=a.noise_corr, command='python ' + ' '.join(sys.argv), **train_flags(a))

@@ -178,7 +178,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
                             preset='small', val_frac=None, test_frac=None, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
                             out_dir='outputs', name='autoregressive', ctx_noise_max=200, p_drop_actions=0.0, precond=None, max_minutes=None, command='',
                             progress=True, self_gen_chunks=1, self_gen_steps=2, action_planes=False, frame_head=0, frame_mix=False, selection_chunks=9,
-                            selection_steps=None, **runtime) -> list:
+                            selection_steps=None, noise_corr=None, **runtime) -> list:
     "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`. `runtime` as in `finetune_base`."
     n_prev = self_gen_chunks * target_frames if context_frames == target_frames else 0  # frames before the context, to roll into it
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
@@ -187,6 +187,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     check_settings(cfg)
     if precond not in (None, 'ddim', 'edm'): raise ValueError(f"--precond must be 'ddim' or 'edm', got {precond!r}")
     if frame_head < 0: raise ValueError(f'--frame_head must be >= 0 (0 = none), got {frame_head}')
+    if noise_corr is not None and not 0 <= noise_corr < 1: raise ValueError(f'--noise_corr must be in [0, 1), got {noise_corr}')
     selection_steps = step_counts(selection_steps)
     if init is not None and str(init).lower() == 'none': init = None
     if init is not None and not Path(init).exists():
@@ -207,12 +208,16 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
         if precond and precond != model.cfg.precond:
             model.cfg = replace(model.cfg, precond=precond)
             say(f'Preconditioning {base.cfg.precond} → {precond} (the same weights under the new one)')
+        if noise_corr is not None and noise_corr != model.cfg.noise_corr:
+            say(f'Noise correlation along the chunk {model.cfg.noise_corr} → {noise_corr} (trained and sampled on it from now on)')
+            model.cfg = replace(model.cfg, noise_corr=noise_corr)
     else:
         say('Training from scratch (--init none); a base checkpoint from finetune_base_model.py is a better start')
         torch.manual_seed(seed)
         h = ds.meta.frame_size[0]
         model = Denoiser(model_config(preset, image_size=h, n_ctx=context_frames, n_tgt=target_frames, action_space=ds.meta.action_space,
-                                      precond=precond or 'ddim', action_planes=action_planes, frame_head=frame_head, frame_mix=frame_mix))
+                                      precond=precond or 'ddim', action_planes=action_planes, frame_head=frame_head, frame_mix=frame_mix,
+                                      noise_corr=noise_corr or 0.0))
     model.train()
     cc = CurriculumConfig(num_epochs=num_epochs, use_curriculum=use_curriculum, p_self_gen=p_self_gen, ctx_noise_max=ctx_noise_max,
                           self_gen_steps=self_gen_steps)

@@ -51,6 +51,7 @@ class ModelConfig:
     frame_head: int = 0                  # width of a per-frame head that refines each target frame from its own noisy input; 0 = none
     head_precond: bool = True            # EDM: the head's correction is scaled by c_out like the UNet's, so at small σ the denoiser returns its input
     frame_mix: bool = False              # the frame head also mixes its features across the chunk's frames (a 3-tap convolution in time, starting at zero)
+    noise_corr: float = 0.0              # correlation of consecutive target frames' noise, in training and sampling (AR(1) along the chunk; 0 = independent)
 
     @property
     def discrete(self): return self.action_space.startswith('discrete:')
@@ -75,7 +76,7 @@ class ModelConfig:
         d['channels'] = tuple(d['channels'])
         return cls(**d)
 
-ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5, action_planes=False, frame_head=0, head_precond=False, frame_mix=False)  # checkpoints written before these fields existed used these values
+ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5, action_planes=False, frame_head=0, head_precond=False, frame_mix=False, noise_corr=0.0)  # checkpoints written before these fields existed used these values
 
 PRESETS = {
     'tiny':  dict(image_size=16, patch=1, channels=(16, 32), layers_per_block=1, norm_groups=8, action_emb=8),
@@ -122,6 +123,7 @@ class Denoiser(nn.Module):
         self.act_proj = nn.Sequential(nn.Linear(cfg.n_tgt * cfg.action_emb, temb), nn.SiLU(), nn.Linear(temb, temb))
         self.noise_proj = nn.Sequential(nn.Linear(ch[0], temb), nn.SiLU(), nn.Linear(temb, temb))
         if cfg.frame_mix and not cfg.frame_head: raise ValueError('frame_mix needs a frame head (frame_head > 0)')
+        if not 0 <= cfg.noise_corr < 1: raise ValueError(f'noise_corr must be in [0, 1), got {cfg.noise_corr}')
         if cfg.frame_head: self.head = frame_head(3 * p2, cfg.frame_head)
         if cfg.frame_mix:  # between the head's second and third convolutions: each frame's features plus a mix of its neighbours' in time
             self.mix = nn.Conv3d(cfg.frame_head, cfg.frame_head, (3, 1, 1), padding=(1, 0, 0))

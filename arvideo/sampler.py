@@ -11,7 +11,8 @@ from diffusers import DDIMScheduler, EDMEulerScheduler
 from .model import ModelConfig
 
 # %% auto #0
-__all__ = ['EDM_SIGMAS', 'make_scheduler', 'make_edm_scheduler', 'edm_sigmas', 'noise_context', 'sample_chunk', 'chain_chunks']
+__all__ = ['EDM_SIGMAS', 'make_scheduler', 'make_edm_scheduler', 'edm_sigmas', 'noise_context', 'chunk_noise', 'sample_chunk',
+           'chain_chunks']
 
 # %% ../nbs/02a_sampler.ipynb #15b4d107
 def make_scheduler(cfg:ModelConfig) -> DDIMScheduler:
@@ -38,10 +39,20 @@ def noise_context(sched, context, level, generator=None):
     noisy = sched.add_noise(context, noise, lvl)
     return torch.where((lvl > 0).view(-1, *[1] * (context.dim() - 1)), noisy, context)
 
-# %% ../nbs/02a_sampler.ipynb #4a873bf5
+def chunk_noise(shape, corr:float=0.0, generator=None, device=None, prev=None) -> torch.Tensor:
+    "Unit Gaussian noise of `shape` (b, P, ...), AR(1) along the chunk's frames: frame i = `corr` · frame i−1 + √(1 − corr²) · fresh; `prev` (b, ...) is the frame before the first (default: the first is fresh). `corr=0` is `torch.randn`."
+    z = torch.randn(shape, generator=generator, device=device)
+    if corr == 0: return z
+    frames, last = [], prev
+    for i in range(shape[1]):
+        last = z[:, i] if last is None else corr * last + (1 - corr ** 2) ** 0.5 * z[:, i]
+        frames.append(last)
+    return torch.stack(frames, 1)
+
+# %% ../nbs/02a_sampler.ipynb #ca0cde7c
 @torch.no_grad()
-def sample_chunk(model, context, actions, steps:int|None=None, generator=None, ctx_noise:int=0, guidance:float|None=None):
-    "context (b, C, 3, h, w) in [-1, 1], actions (b, P[, A]) → clean chunk (b, P, 3, h, w) in [-1, 1]"
+def sample_chunk(model, context, actions, steps:int|None=None, generator=None, ctx_noise:int=0, guidance:float|None=None, noise=None):
+    "context (b, C, 3, h, w) in [-1, 1], actions (b, P[, A]) → clean chunk (b, P, 3, h, w) in [-1, 1]; `noise`: the unit noise to start from (default: `chunk_noise` with the model's `noise_corr`)"
     cfg = model.cfg
     w = getattr(model, 'guidance', 1.0) if guidance is None else guidance
     b, dev = context.shape[0], context.device
@@ -54,7 +65,7 @@ def sample_chunk(model, context, actions, steps:int|None=None, generator=None, c
         cond, uncond = model(x.repeat(2, 1, 1, 1, 1), ctx.repeat(2, 1, 1, 1, 1), torch.cat([actions, actions]), tt.repeat(2),
                              level.repeat(2), keep_actions=keep).float().chunk(2)
         return uncond + w * (cond - uncond)
-    x = torch.randn((b, cfg.n_tgt, 3, cfg.image_size, cfg.image_size), generator=generator, device=dev)
+    x = noise.to(dev) if noise is not None else chunk_noise((b, cfg.n_tgt, 3, cfg.image_size, cfg.image_size), cfg.noise_corr, generator, dev)
     if cfg.precond == 'edm':
         sigmas = edm_sigmas(cfg, steps or cfg.sample_steps).to(dev)
         x = x * sigmas[0]
@@ -67,16 +78,21 @@ def sample_chunk(model, context, actions, steps:int|None=None, generator=None, c
         x = ddim.step(denoise(x, t.expand(b).to(dev)), t, x, eta=0.0).prev_sample
     return x.clamp(-1, 1)
 
-# %% ../nbs/02a_sampler.ipynb #49314145
+# %% ../nbs/02a_sampler.ipynb #9b70d99f
 @torch.no_grad()
-def chain_chunks(model, context, actions, steps:int|None=None, generator=None, ctx_noise:int=0, progress=None, guidance:float|None=None):
-    "context (b, C, 3, h, w) in [-1, 1], actions (b, n_chunks * P[, A]) → frames (b, n_chunks * P, 3, h, w) in [-1, 1]"
-    C, P = model.cfg.n_ctx, model.cfg.n_tgt
+def chain_chunks(model, context, actions, steps:int|None=None, generator=None, ctx_noise:int=0, progress=None, guidance:float|None=None,
+                 carry_noise:bool=True):
+    "context (b, C, 3, h, w) in [-1, 1], actions (b, n_chunks * P[, A]) → frames (b, n_chunks * P, 3, h, w) in [-1, 1]; `carry_noise`: a `noise_corr` model's noise continues across joins"
+    cfg = model.cfg
+    C, P = cfg.n_ctx, cfg.n_tgt
     n_chunks = actions.shape[1] // P
-    frames = list(context.unbind(1))
+    frames, noise = list(context.unbind(1)), None
     for k in range(n_chunks):
         ctx = torch.stack(frames[-C:], 1)
         if ctx.shape[1] < C: ctx = torch.cat([ctx[:, :1].expand(-1, C - ctx.shape[1], -1, -1, -1), ctx], 1)  # pad by repeating the oldest
-        frames += list(sample_chunk(model, ctx, actions[:, k * P:(k + 1) * P], steps, generator, ctx_noise, guidance).unbind(1))
+        if cfg.noise_corr > 0 and carry_noise:
+            noise = chunk_noise((len(ctx), P, 3, cfg.image_size, cfg.image_size), cfg.noise_corr, generator, ctx.device,
+                                prev=None if noise is None else noise[:, -1])
+        frames += list(sample_chunk(model, ctx, actions[:, k * P:(k + 1) * P], steps, generator, ctx_noise, guidance, noise).unbind(1))
         if progress is not None: progress.update(1)
     return torch.stack(frames[context.shape[1]:], 1)

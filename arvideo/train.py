@@ -16,7 +16,7 @@ from accelerate import Accelerator
 from accelerate.state import AcceleratorState
 from tqdm.auto import tqdm
 from .model import Denoiser, ModelConfig, to_model, to_uint8, edm_scalings
-from .sampler import make_scheduler, noise_context, sample_chunk, chain_chunks
+from .sampler import make_scheduler, noise_context, chunk_noise, sample_chunk, chain_chunks
 from .checkpoint import save_checkpoint, CheckpointError
 from .device import pick_device, autocast_for, uses_bf16, peak_memory_mb
 from .windows import target_actions
@@ -111,8 +111,8 @@ def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
     level = (torch.randint(0, stage.ctx_noise_max + 1, (b,), generator=gen, device=gen.device) if stage.ctx_noise_max
              else torch.zeros(b, dtype=torch.long, device=gen.device)).to(device)
     ctx = noise_context(sched, ctx, level, gen)
-    noise = torch.randn(tgt.shape, generator=gen, device=gen.device).to(device)
     mcfg = unwrap(model).cfg
+    noise = chunk_noise(tgt.shape, mcfg.noise_corr, gen, gen.device).to(device)  # independent per frame unless the model's `noise_corr` > 0
     edm = mcfg.precond == 'edm'
     if edm:
         t = edm_training_sigmas(b, gen).to(device)
@@ -127,7 +127,7 @@ def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
     err = (pred[:, :stage.horizon] - tgt[:, :stage.horizon]).pow(2)
     return (err.mean((1, 2, 3, 4)) * weight).mean() if edm else err.mean(), n_gen
 
-# %% ../nbs/03_train.ipynb #1daa51f0
+# %% ../nbs/03_train.ipynb #ec6b7702
 def make_ema(model, decay:float) -> AveragedModel:
     "An EMA copy of `model` (`.module`); after `n` updates the decay is `min(decay, (1 + n) / (10 + n))`."
     def lerp(ema_params, params, n):
@@ -162,7 +162,7 @@ def train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state, gen, 
             ema.update_parameters(unwrap(model))
     return loss.item(), n_gen
 
-# %% ../nbs/03_train.ipynb #062b7431
+# %% ../nbs/03_train.ipynb #f6cb51cd
 def collate(ds, idx):
     items = [ds[i] for i in idx]
     return {k: torch.stack([it[k] for it in items]) for k in items[0]}
@@ -202,7 +202,7 @@ def save_png(img, path, scale=2):
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     Image.fromarray(img).resize((img.shape[1] * scale, img.shape[0] * scale), Image.NEAREST).save(path)
 
-# %% ../nbs/03_train.ipynb #f7ae39d7
+# %% ../nbs/03_train.ipynb #75b497ff
 def paths(cfg:TrainConfig):
     "`(best .safetensors, last .pt)` of the run named `cfg.name`."
     d = Path(cfg.ckpt_dir)
@@ -248,7 +248,7 @@ def step_generator(cfg, step, device, rank=0):
     "The generator of all randomness of `step` on process `rank` (so a resumed run repeats it)."
     return torch.Generator(device).manual_seed(cfg.seed * 1_000_003 + step + rank * 7_919_311)
 
-# %% ../nbs/03_train.ipynb #0032abdf
+# %% ../nbs/03_train.ipynb #84fbc35b
 def make_accelerator(device:torch.device, amp='auto', grad_accum:int=1) -> Accelerator:
     "An `Accelerator` on `device`'s kind, bf16 where `uses_bf16`; one per process, whether 1 or many were launched."
     one = int(os.environ.get('WORLD_SIZE', 1)) == 1
@@ -280,7 +280,7 @@ def all_stop(acc:Accelerator, local:bool) -> bool:
     if acc.num_processes == 1: return local
     return acc.reduce(torch.tensor([float(local)], device=acc.device), 'sum').item() > 0
 
-# %% ../nbs/03_train.ipynb #e3840982
+# %% ../nbs/03_train.ipynb #4ae4dbd7
 def is_oom(e:BaseException) -> bool:
     "Whether `e` is CUDA's or the CPU allocator's out-of-memory error."
     return isinstance(e, torch.OutOfMemoryError) or "can't allocate memory" in str(e) or 'out of memory' in str(e).lower()
