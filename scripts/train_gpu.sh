@@ -18,6 +18,9 @@
 # ({base,autoregressive}_final.safetensors, 16-bit). Run it again with the same OUT_DIR to continue:
 # data already recorded is kept and both trainings resume from OUT_DIR/checkpoints/*_last.pt.
 # Extra flags for the trainings go in $BASE_ARGS and $AR_ARGS (e.g. AR_ARGS="--batch_size 64 --lr 5e-4").
+# With --init_dir, $AR_ARMS adds autoregressive runs side by side with the others, the same recipe and $AR_ARGS plus
+# their own flags: arms separated by ';', each NAME:FLAGS, e.g. AR_ARMS="mix:--frame_mix true;corr:--noise_corr 0.7"
+# writes OUT_DIR/checkpoints/autoregressive_{mix,corr}_{best,final}.safetensors (their output in OUT_DIR/ar_NAME.txt).
 set -euo pipefail
 if [ $# -lt 2 ]; then sed -n '2,/^# Extra flags/p' "$0" | sed 's/^# \{0,1\}//'; exit 2; fi
 OUT=$1; MINUTES=$2; shift 2
@@ -35,6 +38,14 @@ done
 for f in ${INIT_DIR:+base autoregressive}; do
   [ -f "$INIT_DIR/${f}_best.safetensors" ] || { echo "error: --init_dir: no $INIT_DIR/${f}_best.safetensors" >&2; exit 2; }
 done
+ARMS=()
+if [ -n "${AR_ARMS:-}" ]; then
+  [ -n "$INIT_DIR" ] || { echo "error: AR_ARMS needs --init_dir (arms continue the models there)" >&2; exit 2; }
+  IFS=';' read -ra ARMS <<< "$AR_ARMS"
+  for arm in "${ARMS[@]}"; do
+    [[ "$arm" =~ ^[A-Za-z0-9_]+: ]] || { echo "error: AR_ARMS: '$arm' is not NAME:FLAGS (NAME of letters, digits, _)" >&2; exit 2; }
+  done
+fi
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
 exec > >(tee -a "$OUT/log.txt") 2>&1
@@ -84,22 +95,35 @@ else
     --context_frames 1 --use_curriculum false --ctx_noise_max 0 --p_self_gen 0 --action_planes true $(resume base) ${BASE_ARGS:-} \
     > "$OUT/base_train.txt" 2>&1 &
   base_pid=$!
+  arm_pids=()
+  for arm in "${ARMS[@]}"; do
+    name=autoregressive_${arm%%:*}
+    say "arm $name: ${AR_ARGS:-} ${arm#*:} (output: $OUT/ar_${arm%%:*}.txt)"
+    $PY finetune_autoregressive.py $common --max_minutes "$both_min" --init "$INIT_DIR/autoregressive_best.safetensors" \
+      --ctx_noise_max 300 $ar_recipe --name "$name" $(resume "$name") ${AR_ARGS:-} ${arm#*:} > "$OUT/ar_${arm%%:*}.txt" 2>&1 &
+    arm_pids+=($!)
+  done
   $PY finetune_autoregressive.py $common --max_minutes "$both_min" --init "$INIT_DIR/autoregressive_best.safetensors" \
     --ctx_noise_max 300 $ar_recipe $(resume autoregressive) ${AR_ARGS:-}
   wait $base_pid || { echo "error: the base model's training failed:" >&2; tail -20 "$OUT/base_train.txt" >&2; exit 1; }
   grep -v 'it/s]\|s/it]' "$OUT/base_train.txt" | tail -5
+  for i in "${!ARMS[@]}"; do
+    arm=${ARMS[$i]%%:*}
+    wait "${arm_pids[$i]}" || { echo "error: arm $arm failed:" >&2; tail -20 "$OUT/ar_$arm.txt" >&2; exit 1; }
+    grep -v 'it/s]\|s/it]' "$OUT/ar_$arm.txt" | tail -3
+  done
 fi
 say "final EMA weights of each run beside its best"
 $PY -c "
 import sys
 from arvideo.train import last_ema
 from arvideo.checkpoint import save_checkpoint, read_checkpoint_meta
-for name in ('base', 'autoregressive'):
+for name in ['base', 'autoregressive'] + ['autoregressive_' + a.split(':')[0] for a in sys.argv[2:]]:
     last, best = f'{sys.argv[1]}/{name}_last.pt', f'{sys.argv[1]}/{name}_best.safetensors'
     m, state = last_ema(last)
     facts = dict(read_checkpoint_meta(best)[1], step=state['step'], epoch=state['epoch'], note=f'final EMA weights of {last}')
     save_checkpoint(m, f'{sys.argv[1]}/{name}_final.safetensors', **facts); print(name, 'final step', state['step'])
-" "$OUT/checkpoints"
+" "$OUT/checkpoints" "${ARMS[@]}"
 
 # 4. Evaluation on the test episodes.
 if [ "$EVAL_EPISODES" -gt 0 ]; then
