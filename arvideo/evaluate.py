@@ -61,8 +61,9 @@ def checkpoint_data_dir(checkpoint, data_dir=None):
 
 # %% ../nbs/07_evaluate.ipynb #6158a181
 @torch.no_grad()
-def replay(model, episodes, n_frames:int, start:int|None=None, steps=None, seed=0, batch=8, context_noise:int=0, guidance=None) -> np.ndarray:
-    "uint8 `(episodes, n_frames, h, w, 3)`: `model` rolled from each episode's first `start` frames under its true actions (context noised to `context_noise`)."
+def replay(model, episodes, n_frames:int, start:int|None=None, steps=None, seed=0, batch=8, context_noise:int=0, guidance=None,
+           carry_noise=True) -> np.ndarray:
+    "uint8 `(episodes, n_frames, h, w, 3)`: `model` rolled from each episode's first `start` frames under its true actions (context noised to `context_noise`; `carry_noise` as in `chain_chunks`)."
     C, P = model.cfg.n_ctx, model.cfg.n_tgt
     start = start or C
     dev = next(model.parameters()).device
@@ -71,7 +72,8 @@ def replay(model, episodes, n_frames:int, start:int|None=None, steps=None, seed=
         eps = episodes[s:s + batch]
         ctx = to_model(torch.stack([torch.from_numpy(e.frames[start - C:start]) for e in eps])).to(dev)
         acts = torch.stack([torch.from_numpy(e.actions[target_actions(start - C, C, n_chunks * P)]) for e in eps]).to(dev)
-        outs.append(to_uint8(chain_chunks(model, ctx, acts, steps, torch.Generator(dev).manual_seed(seed + s), context_noise, guidance=guidance)[:, :n_frames]).cpu().numpy())
+        outs.append(to_uint8(chain_chunks(model, ctx, acts, steps, torch.Generator(dev).manual_seed(seed + s), context_noise, guidance=guidance,
+                                         carry_noise=carry_noise)[:, :n_frames]).cpu().numpy())
     return np.concatenate(outs)
 
 # %% ../nbs/07_evaluate.ipynb #0ba12c2f
