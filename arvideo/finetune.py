@@ -210,7 +210,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
             say(f'Preconditioning {base.cfg.precond} → {precond} (the same weights under the new one)')
         if noise_corr is not None and noise_corr != model.cfg.noise_corr:
             say(f'Noise correlation along the chunk {model.cfg.noise_corr} → {noise_corr} (trained and sampled on it from now on)')
-            model.cfg = replace(model.cfg, noise_corr=noise_corr)
+            model.cfg = replace(model.cfg, noise_corr=float(noise_corr))
     else:
         say('Training from scratch (--init none); a base checkpoint from finetune_base_model.py is a better start')
         torch.manual_seed(seed)

@@ -19,8 +19,8 @@
 # data already recorded is kept and both trainings resume from OUT_DIR/checkpoints/*_last.pt.
 # Extra flags for the trainings go in $BASE_ARGS and $AR_ARGS (e.g. AR_ARGS="--batch_size 64 --lr 5e-4").
 # With --init_dir, $AR_ARMS adds autoregressive runs side by side with the others, the same recipe and $AR_ARGS plus
-# their own flags: arms separated by ';', each NAME:FLAGS, e.g. AR_ARMS="mix:--frame_mix true;corr:--noise_corr 0.7"
-# writes OUT_DIR/checkpoints/autoregressive_{mix,corr}_{best,final}.safetensors (their output in OUT_DIR/ar_NAME.txt).
+# their own flags: arms separated by ";", each NAME:FLAGS, e.g. AR_ARMS="mix:--frame_mix true;indep:--noise_corr 0"
+# writes OUT_DIR/checkpoints/autoregressive_{mix,indep}_{best,final}.safetensors (their output in OUT_DIR/ar_NAME.txt).
 set -euo pipefail
 if [ $# -lt 2 ]; then sed -n '2,/^# Extra flags/p' "$0" | sed 's/^# \{0,1\}//'; exit 2; fi
 OUT=$1; MINUTES=$2; shift 2
