@@ -12,7 +12,8 @@ from arvideo.cli import run_cli, run_inference, script_args
 CHECKPOINT = 'checkpoints/autoregressive_best.safetensors'  # The model to roll out
 NUM_OUTPUT_FRAMES = 81  # 81 = 9 chunks of 9
 ACTION_MODE = 'auto'    # auto (forward if the model has it, else random) | forward | left | right | random | replay | file
-STEPS = None            # Sampling steps per chunk (default: the checkpoint's, 4)
+STEPS = None            # Sampling steps per chunk (default: the checkpoint's; 5 for the shipped one)
+NOISE_CORR = None       # Correlation of consecutive frames' starting noise, carried across joins (default: the checkpoint's; 0.25 for the shipped one)
 CONTEXT_NOISE = 0       # Noise level (timesteps) put on the context
 GUIDANCE = None         # Action guidance (default: the checkpoint's; 1 = none, > 1 exaggerates what the actions do)
 SEED = 0                # Seeds the sampling noise and random actions
@@ -25,4 +26,5 @@ ACTIONS = ''            # .npy/.json for --action_mode file; an episode .npz sta
 if __name__ == '__main__':
     a = script_args({k: v for k, v in globals().items() if k.isupper()}, __doc__, source=Path(__file__).read_text())
     run_cli(run_inference, a.checkpoint, a.num_output_frames, a.action_mode, a.start or None, a.actions or None,
-            a.steps, a.context_noise, a.seed, a.batch_size, a.device, a.output, guidance=a.guidance)
+            a.steps, a.context_noise, a.seed, a.batch_size, a.device, a.output, guidance=a.guidance,
+            noise_corr=a.noise_corr)
