@@ -53,6 +53,10 @@ class ModelConfig:
     frame_mix: bool = False              # the frame head also mixes its features across the chunk's frames (a 3-tap convolution in time, starting at zero)
     noise_corr: float = 0.0              # correlation of consecutive target frames' noise, in training and sampling (AR(1) along the chunk; 0 = independent)
 
+    def __post_init__(self):  # also on `dataclasses.replace`, so a config changed after loading is checked too
+        if self.frame_mix and not self.frame_head: raise ValueError('frame_mix needs a frame head (frame_head > 0)')
+        if not 0 <= self.noise_corr < 1: raise ValueError(f'noise_corr must be in [0, 1), got {self.noise_corr}')
+
     @property
     def discrete(self): return self.action_space.startswith('discrete:')
     @property
@@ -122,8 +126,6 @@ class Denoiser(nn.Module):
         else: self.act = nn.Linear(cfg.action_dim, cfg.action_emb)
         self.act_proj = nn.Sequential(nn.Linear(cfg.n_tgt * cfg.action_emb, temb), nn.SiLU(), nn.Linear(temb, temb))
         self.noise_proj = nn.Sequential(nn.Linear(ch[0], temb), nn.SiLU(), nn.Linear(temb, temb))
-        if cfg.frame_mix and not cfg.frame_head: raise ValueError('frame_mix needs a frame head (frame_head > 0)')
-        if not 0 <= cfg.noise_corr < 1: raise ValueError(f'noise_corr must be in [0, 1), got {cfg.noise_corr}')
         if cfg.frame_head: self.head = frame_head(3 * p2, cfg.frame_head)
         if cfg.frame_mix:  # between the head's second and third convolutions: each frame's features plus a mix of its neighbours' in time
             self.mix = nn.Conv3d(cfg.frame_head, cfg.frame_head, (3, 1, 1), padding=(1, 0, 0))

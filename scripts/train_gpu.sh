@@ -97,10 +97,10 @@ else
   base_pid=$!
   arm_pids=()
   for arm in "${ARMS[@]}"; do
-    name=autoregressive_${arm%%:*}
-    say "arm $name: ${AR_ARGS:-} ${arm#*:} (output: $OUT/ar_${arm%%:*}.txt)"
+    short=${arm%%:*}; name=autoregressive_$short
+    say "arm $name: ${AR_ARGS:-} ${arm#*:} (output: $OUT/ar_$short.txt)"
     $PY finetune_autoregressive.py $common --max_minutes "$both_min" --init "$INIT_DIR/autoregressive_best.safetensors" \
-      --ctx_noise_max 300 $ar_recipe --name "$name" $(resume "$name") ${AR_ARGS:-} ${arm#*:} > "$OUT/ar_${arm%%:*}.txt" 2>&1 &
+      --ctx_noise_max 300 $ar_recipe --name "$name" $(resume "$name") ${AR_ARGS:-} ${arm#*:} > "$OUT/ar_$short.txt" 2>&1 &
     arm_pids+=($!)
   done
   $PY finetune_autoregressive.py $common --max_minutes "$both_min" --init "$INIT_DIR/autoregressive_best.safetensors" \
@@ -118,12 +118,12 @@ $PY -c "
 import sys
 from arvideo.train import last_ema
 from arvideo.checkpoint import save_checkpoint, read_checkpoint_meta
-for name in ['base', 'autoregressive'] + ['autoregressive_' + a.split(':')[0] for a in sys.argv[2:]]:
+for name in ['base', 'autoregressive'] + ['autoregressive_' + a for a in sys.argv[2:]]:
     last, best = f'{sys.argv[1]}/{name}_last.pt', f'{sys.argv[1]}/{name}_best.safetensors'
     m, state = last_ema(last)
     facts = dict(read_checkpoint_meta(best)[1], step=state['step'], epoch=state['epoch'], note=f'final EMA weights of {last}')
     save_checkpoint(m, f'{sys.argv[1]}/{name}_final.safetensors', **facts); print(name, 'final step', state['step'])
-" "$OUT/checkpoints" "${ARMS[@]}"
+" "$OUT/checkpoints" "${ARMS[@]%%:*}"
 
 # 4. Evaluation on the test episodes.
 if [ "$EVAL_EPISODES" -gt 0 ]; then
