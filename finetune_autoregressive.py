@@ -24,6 +24,7 @@ LR = 3e-4               # Peak learning rate (after a linear warmup)
 LR_DECAY = 0.0          # Share of the planned steps (NUM_EPOCHS x steps an epoch) at the end whose learning rate falls linearly to 0 (0 = constant)
 P_SELF_GEN = 0.5        # Final share of samples trained on the model's own context
 CTX_NOISE_MAX = 200     # Context noise levels drawn from [0, CTX_NOISE_MAX] timesteps (0 = clean context)
+P_CLEAN_CTX = 0.0       # Share of samples whose context stays clean (level 0) while context noise is on
 ACTION_PLANES = False   # Actions also as input planes beside the frames (a base model without them gets them at zero)
 FRAME_HEAD = 0          # Width of a per-frame head that refines each frame from its own noisy input (0 = none)
 FRAME_MIX = False       # The frame head also mixes its features across the chunk's frames (needs a frame head; starts at zero)
@@ -48,6 +49,6 @@ if __name__ == '__main__':
                     extra=TRAIN_FLAGS)
     run_cli(finetune_autoregressive, data_dir=a.data_dir or None, context_frames=a.context_frames, target_frames=a.target_frames,
             batch_size=a.batch_size, num_epochs=a.num_epochs, use_curriculum=a.use_curriculum,
-            samples_per_epoch=a.samples_per_epoch or None, lr=a.lr, p_self_gen=a.p_self_gen, ctx_noise_max=a.ctx_noise_max, init=a.init, preset=a.preset,
+            samples_per_epoch=a.samples_per_epoch or None, lr=a.lr, p_self_gen=a.p_self_gen, ctx_noise_max=a.ctx_noise_max, p_clean_ctx=a.p_clean_ctx, init=a.init, preset=a.preset,
             val_frac=a.val_frac, test_frac=a.test_frac, seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir,
             action_planes=a.action_planes, frame_head=a.frame_head, frame_mix=a.frame_mix, precond=a.precond, selection_chunks=a.selection_chunks, selection_steps=a.selection_steps, lr_decay=a.lr_decay, noise_corr=a.noise_corr, command='python ' + ' '.join(sys.argv), **train_flags(a))

@@ -176,7 +176,7 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
 def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, batch_size=4, num_epochs=15,
                             use_curriculum=True, samples_per_epoch=1600, lr=3e-4, p_self_gen=0.5, init='checkpoints/base_best.safetensors',
                             preset='small', val_frac=None, test_frac=None, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
-                            out_dir='outputs', name='autoregressive', ctx_noise_max=200, p_drop_actions=0.0, precond=None, max_minutes=None, command='',
+                            out_dir='outputs', name='autoregressive', ctx_noise_max=200, p_drop_actions=0.0, p_clean_ctx=0.0, precond=None, max_minutes=None, command='',
                             progress=True, self_gen_chunks=1, self_gen_steps=2, action_planes=False, frame_head=0, frame_mix=False, selection_chunks=9,
                             selection_steps=None, noise_corr=None, **runtime) -> list:
     "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`. `runtime` as in `finetune_base`."
@@ -188,6 +188,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     if precond not in (None, 'ddim', 'edm'): raise ValueError(f"--precond must be 'ddim' or 'edm', got {precond!r}")
     if frame_head < 0: raise ValueError(f'--frame_head must be >= 0 (0 = none), got {frame_head}')
     if noise_corr is not None and not 0 <= noise_corr < 1: raise ValueError(f'--noise_corr must be in [0, 1), got {noise_corr}')
+    if not 0 <= p_clean_ctx <= 1: raise ValueError(f'--p_clean_ctx must be in [0, 1], got {p_clean_ctx}')
     selection_steps = step_counts(selection_steps)
     if init is not None and str(init).lower() == 'none': init = None
     if init is not None and not Path(init).exists():
@@ -222,8 +223,8 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     cc = CurriculumConfig(num_epochs=num_epochs, use_curriculum=use_curriculum, p_self_gen=p_self_gen, ctx_noise_max=ctx_noise_max,
                           self_gen_steps=self_gen_steps)
     facts = data_facts(ds, split, te_eps, preset=model.cfg.preset, context_frames=context_frames, init=str(init),
-                       use_curriculum=use_curriculum, curriculum=asdict(cc), p_drop_actions=p_drop_actions, command=command,
+                       use_curriculum=use_curriculum, curriculum=asdict(cc), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx, command=command,
                        selection=f'video_score of a {n_sel}-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)'
                        + (f', the best of {selection_steps} sampling steps' if selection_steps else ''))
-    return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e: replace(curriculum_stage(e, cc), p_drop_actions=p_drop_actions),
+    return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e: replace(curriculum_stage(e, cc), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx),
                         extra_val=lambda m: select_steps(m, va_eps, n_sel, selection_steps, dev))

@@ -38,6 +38,7 @@ class Stage:
     p_self_gen: float = 0.0     # share of samples whose context is the model's own prediction of it
     self_gen_steps: int = 2     # sampling steps used to make that context
     p_drop_actions: float = 0.0 # share of samples trained without their actions (for action guidance at sampling)
+    p_clean_ctx: float = 0.0    # share of samples whose context stays clean (level 0) while context noise is on
 
 @dataclass
 class TrainConfig:
@@ -110,6 +111,8 @@ def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
     b = len(tgt)
     level = (torch.randint(0, stage.ctx_noise_max + 1, (b,), generator=gen, device=gen.device) if stage.ctx_noise_max
              else torch.zeros(b, dtype=torch.long, device=gen.device)).to(device)
+    if stage.p_clean_ctx > 0 and stage.ctx_noise_max:
+        level = torch.where((torch.rand(b, generator=gen, device=gen.device) < stage.p_clean_ctx).to(device), 0, level)
     ctx = noise_context(sched, ctx, level, gen)
     mcfg = unwrap(model).cfg
     noise = chunk_noise(tgt.shape, mcfg.noise_corr, gen, gen.device).to(device)  # independent per frame unless the model's `noise_corr` > 0
