@@ -6,6 +6,7 @@ python finetune_autoregressive.py --use_curriculum false --name ar_nocurriculum
 python finetune_autoregressive.py --data_dir DIR --init PATH --name mine
 python finetune_autoregressive.py --init none      # from scratch
 python finetune_autoregressive.py --max_minutes 30 # stop cleanly after 30 minutes; --resume continues
+python finetune_autoregressive.py --init T --distill_from T --teacher_steps 16 --name fast  # T's 16-step samples in its own sample_steps
 Writes checkpoints/autoregressive_best.safetensors, chosen by the video_score of a 9-chunk (81-frame)
 rollout on validation episodes (PSNR less penalties for blur or noise, missing motion and visible joins; see the README).
 """
@@ -43,6 +44,8 @@ DEVICE = 'auto'         # auto | cpu | cuda | mps
 MAX_MINUTES = None      # Stop cleanly after this many minutes, writing best and last (default: no limit)
 SELECTION_CHUNKS = 9    # Chunks of the validation rollout that picks the best checkpoint (fewer if its episodes are shorter)
 SELECTION_STEPS = ''    # Sampling step counts each validation tries, e.g. '4,5': the best is the checkpoint's sample_steps ('' = the model's own)
+DISTILL_FROM = ''        # A teacher checkpoint: train the model's own few-step samples to match its TEACHER_STEPS-step ones instead ('' = no)
+TEACHER_STEPS = 16      # Sampling steps of the teacher (with DISTILL_FROM)
 
 if __name__ == '__main__':
     a = script_args({k: v for k, v in globals().items() if k.isupper()}, __doc__, source=Path(__file__).read_text(),
@@ -51,4 +54,5 @@ if __name__ == '__main__':
             batch_size=a.batch_size, num_epochs=a.num_epochs, use_curriculum=a.use_curriculum,
             samples_per_epoch=a.samples_per_epoch or None, lr=a.lr, p_self_gen=a.p_self_gen, ctx_noise_max=a.ctx_noise_max, p_clean_ctx=a.p_clean_ctx, init=a.init, preset=a.preset,
             val_frac=a.val_frac, test_frac=a.test_frac, seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir,
-            action_planes=a.action_planes, frame_head=a.frame_head, frame_mix=a.frame_mix, precond=a.precond, selection_chunks=a.selection_chunks, selection_steps=a.selection_steps, lr_decay=a.lr_decay, noise_corr=a.noise_corr, command='python ' + ' '.join(sys.argv), **train_flags(a))
+            action_planes=a.action_planes, frame_head=a.frame_head, frame_mix=a.frame_mix, precond=a.precond, selection_chunks=a.selection_chunks, selection_steps=a.selection_steps, lr_decay=a.lr_decay, noise_corr=a.noise_corr,
+            distill_from=a.distill_from or None, teacher_steps=a.teacher_steps, command='python ' + ' '.join(sys.argv), **train_flags(a))

@@ -8,6 +8,7 @@ Docs: https://arvideo.github.io/arvideo/finetune.html.md"""
 from __future__ import annotations
 import time
 from dataclasses import asdict, replace
+from functools import partial
 from pathlib import Path
 import torch
 from .data import default_dataset, load_dataset, DEFAULT_SPLIT
@@ -17,7 +18,7 @@ from .metrics import video_score
 from .sampler import chain_chunks
 from .checkpoint import load_checkpoint, widen_context, read_checkpoint_meta
 from .device import pick_device, is_main_process
-from .train import TrainConfig, train, paths
+from .train import TrainConfig, train, paths, batch_loss, distill_loss
 from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
@@ -178,8 +179,8 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
                             preset='small', val_frac=None, test_frac=None, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
                             out_dir='outputs', name='autoregressive', ctx_noise_max=200, p_drop_actions=0.0, p_clean_ctx=0.0, precond=None, max_minutes=None, command='',
                             progress=True, self_gen_chunks=1, self_gen_steps=2, action_planes=False, frame_head=0, frame_mix=False, selection_chunks=9,
-                            selection_steps=None, noise_corr=None, **runtime) -> list:
-    "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`. `runtime` as in `finetune_base`."
+                            selection_steps=None, noise_corr=None, distill_from=None, teacher_steps=16, **runtime) -> list:
+    "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`. With `distill_from` (a checkpoint), trains instead its own `sample_steps`-step samples to match that teacher's `teacher_steps`-step ones (`distill_loss`). `runtime` as in `finetune_base`."
     n_prev = self_gen_chunks * target_frames if context_frames == target_frames else 0  # frames before the context, to roll into it
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
                       seed=seed, device=device, n_prev=n_prev, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, warmup_steps=50,
@@ -189,6 +190,8 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     if frame_head < 0: raise ValueError(f'--frame_head must be >= 0 (0 = none), got {frame_head}')
     if noise_corr is not None and not 0 <= noise_corr < 1: raise ValueError(f'--noise_corr must be in [0, 1), got {noise_corr}')
     if not 0 <= p_clean_ctx <= 1: raise ValueError(f'--p_clean_ctx must be in [0, 1], got {p_clean_ctx}')
+    if distill_from and not Path(distill_from).exists(): raise FileNotFoundError(f'--distill_from {distill_from}: checkpoint not found')
+    if distill_from and teacher_steps < 1: raise ValueError(f'--teacher_steps must be >= 1, got {teacher_steps}')
     selection_steps = step_counts(selection_steps)
     if init is not None and str(init).lower() == 'none': init = None
     if init is not None and not Path(init).exists():
@@ -220,11 +223,24 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
                                       precond=precond or 'ddim', action_planes=action_planes, frame_head=frame_head, frame_mix=frame_mix,
                                       noise_corr=noise_corr or 0.0))
     model.train()
+    loss_fn = batch_loss
+    if distill_from:
+        teacher = load_checkpoint(distill_from).eval().requires_grad_(False).to(dev)
+        tc, sc = teacher.cfg, model.cfg
+        if 'edm' != tc.precond or 'edm' != sc.precond:
+            raise ValueError(f"--distill_from needs EDM models (precond='edm'): the teacher is {tc.precond!r}, the student {sc.precond!r}")
+        if (tc.n_ctx, tc.n_tgt, tc.image_size) != (sc.n_ctx, sc.n_tgt, sc.image_size):
+            raise ValueError(f'--distill_from {distill_from}: the teacher maps {tc.n_ctx} → {tc.n_tgt} frames of {tc.image_size}², the student '
+                             f'{sc.n_ctx} → {sc.n_tgt} of {sc.image_size}²; start the student from the teacher (--init {distill_from})')
+        say(f'Distilling {distill_from} ({teacher_steps} steps) into {sc.sample_steps} steps, noise correlated by {sc.noise_corr} '
+            f'(clean context; the curriculum, context noise and self-generated context do not apply)')
+        loss_fn = partial(distill_loss, teacher=teacher, teacher_steps=teacher_steps)
     cc = CurriculumConfig(num_epochs=num_epochs, use_curriculum=use_curriculum, p_self_gen=p_self_gen, ctx_noise_max=ctx_noise_max,
                           self_gen_steps=self_gen_steps)
     facts = data_facts(ds, split, te_eps, preset=model.cfg.preset, context_frames=context_frames, init=str(init),
                        use_curriculum=use_curriculum, curriculum=asdict(cc), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx, command=command,
+                       **(dict(distill_from=str(distill_from), teacher_steps=teacher_steps) if distill_from else {}),
                        selection=f'video_score of a {n_sel}-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)'
                        + (f', the best of {selection_steps} sampling steps' if selection_steps else ''))
     return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e: replace(curriculum_stage(e, cc), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx),
-                        extra_val=lambda m: select_steps(m, va_eps, n_sel, selection_steps, dev))
+                        extra_val=lambda m: select_steps(m, va_eps, n_sel, selection_steps, dev), loss_fn=loss_fn)

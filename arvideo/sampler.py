@@ -11,8 +11,8 @@ from diffusers import DDIMScheduler, EDMEulerScheduler
 from .model import ModelConfig
 
 # %% auto #0
-__all__ = ['EDM_SIGMAS', 'make_scheduler', 'make_edm_scheduler', 'edm_sigmas', 'noise_context', 'chunk_noise', 'sample_chunk',
-           'chain_chunks']
+__all__ = ['EDM_SIGMAS', 'make_scheduler', 'make_edm_scheduler', 'edm_sigmas', 'noise_context', 'chunk_noise', 'euler_walk',
+           'sample_chunk', 'chain_chunks']
 
 # %% ../nbs/02a_sampler.ipynb #15b4d107
 def make_scheduler(cfg:ModelConfig) -> DDIMScheduler:
@@ -50,6 +50,13 @@ def chunk_noise(shape, corr:float=0.0, generator=None, device=None, prev=None) -
     return torch.stack(frames, 1)
 
 # %% ../nbs/02a_sampler.ipynb #ca0cde7c
+def euler_walk(denoise, x, sigmas):
+    "Euler steps of the probability-flow ODE (`EDMEulerScheduler.step` without churn) from `x` at σ = `sigmas[0]` along `sigmas`; `denoise(x, σ)` → the clean estimate. Gradients flow through it: `sample_chunk` walks it without them, distillation (`03_train`) trains through it."
+    for s, s_next in zip(sigmas[:-1], sigmas[1:]):
+        x0 = denoise(x, s)
+        x = x0 + (s_next / s) * (x - x0)
+    return x
+
 @torch.no_grad()
 def sample_chunk(model, context, actions, steps:int|None=None, generator=None, ctx_noise:int=0, guidance:float|None=None, noise=None):
     "context (b, C, 3, h, w) in [-1, 1], actions (b, P[, A]) → clean chunk (b, P, 3, h, w) in [-1, 1]; `noise`: the unit noise to start from (default: `chunk_noise` with the model's `noise_corr`)"
@@ -68,11 +75,7 @@ def sample_chunk(model, context, actions, steps:int|None=None, generator=None, c
     x = noise.to(dev) if noise is not None else chunk_noise((b, cfg.n_tgt, 3, cfg.image_size, cfg.image_size), cfg.noise_corr, generator, dev)
     if cfg.precond == 'edm':
         sigmas = edm_sigmas(cfg, steps or cfg.sample_steps).to(dev)
-        x = x * sigmas[0]
-        for s, s_next in zip(sigmas[:-1], sigmas[1:]):
-            x0 = denoise(x, s.expand(b))
-            x = x0 + (s_next / s) * (x - x0)  # an Euler step of the probability-flow ODE (`EDMEulerScheduler.step` without churn)
-        return x.clamp(-1, 1)
+        return euler_walk(lambda x, s: denoise(x, s.expand(b)), x * sigmas[0], sigmas).clamp(-1, 1)
     ddim.set_timesteps(steps or cfg.sample_steps)
     for t in ddim.timesteps:
         x = ddim.step(denoise(x, t.expand(b).to(dev)), t, x, eta=0.0).prev_sample

@@ -16,16 +16,16 @@ from accelerate import Accelerator
 from accelerate.state import AcceleratorState
 from tqdm.auto import tqdm
 from .model import Denoiser, ModelConfig, to_model, to_uint8, edm_scalings
-from .sampler import make_scheduler, noise_context, chunk_noise, sample_chunk, chain_chunks
+from .sampler import make_scheduler, noise_context, chunk_noise, sample_chunk, chain_chunks, euler_walk, edm_sigmas
 from .checkpoint import save_checkpoint, CheckpointError
 from .device import pick_device, autocast_for, uses_bf16, peak_memory_mb
 from .windows import target_actions
 
 # %% auto #0
 __all__ = ['EDM_TRAIN', 'Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'unwrap', 'split_window',
-           'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'make_ema', 'planned_steps', 'lr_schedule',
-           'train_step', 'collate', 'val_indices', 'validate', 'sample_grid', 'save_png', 'paths', 'save_last',
-           'load_last', 'last_ema', 'epoch_order', 'step_generator', 'make_accelerator', 'shard_batches',
+           'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'distill_loss', 'make_ema', 'planned_steps',
+           'lr_schedule', 'train_step', 'collate', 'val_indices', 'validate', 'sample_grid', 'save_png', 'paths',
+           'save_last', 'load_last', 'last_ema', 'epoch_order', 'step_generator', 'make_accelerator', 'shard_batches',
            'auto_workers', 'batch_loader', 'all_stop', 'is_oom', 'train', 'format_row', 'write_log']
 
 # %% ../nbs/03_train.ipynb #236db801
@@ -130,6 +130,20 @@ def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
     err = (pred[:, :stage.horizon] - tgt[:, :stage.horizon]).pow(2)
     return (err.mean((1, 2, 3, 4)) * weight).mean() if edm else err.mean(), n_gen
 
+# %% ../nbs/03_train.ipynb #d1511a02
+def distill_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu', teacher=None, teacher_steps:int=16):
+    "Mean squared difference between `model`'s `sample_steps`-step Euler sample and `teacher`'s `teacher_steps`-step one from the same noise, true context and actions (context clean, level 0; `stage` unused); returns `(loss, 0)`. Both `precond='edm'`."
+    ctx, tgt, a, _, _ = split_window(model, batch, n_prev, device)
+    cfg, teacher = unwrap(model).cfg, teacher.to(device)
+    b = len(tgt)
+    level = torch.zeros(b, dtype=torch.long, device=device)
+    noise = chunk_noise(tgt.shape, cfg.noise_corr, gen, gen.device).to(device)
+    def walk(m, steps):
+        sig = edm_sigmas(cfg, steps).to(device)
+        return euler_walk(lambda x, s: m(x, ctx, a, s.expand(b), level).float(), noise * sig[0], sig).clamp(-1, 1)
+    with torch.no_grad(): target = walk(teacher, teacher_steps)
+    return (walk(model, cfg.sample_steps) - target).pow(2).mean(), 0
+
 # %% ../nbs/03_train.ipynb #ec6b7702
 def make_ema(model, decay:float) -> AveragedModel:
     "An EMA copy of `model` (`.module`); after `n` updates the decay is `min(decay, (1 + n) / (10 + n))`."
@@ -150,11 +164,11 @@ def lr_schedule(opt, cfg:TrainConfig, total_steps:int):
         return f * min(1.0, max(0, total_steps - s) / decay) if decay else f
     return torch.optim.lr_scheduler.LambdaLR(opt, factor)
 
-def train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state, gen, device, acc:Accelerator):
-    "One step on `batch` (with `cfg.grad_accum` > 1, the optimiser steps on every `grad_accum`-th); returns `(loss, n_self_generated)`."
+def train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state, gen, device, acc:Accelerator, loss_fn=batch_loss):
+    "One step of `loss_fn` (`batch_loss`, or `distill_loss` with its teacher bound) on `batch` (with `cfg.grad_accum` > 1, the optimiser steps on every `grad_accum`-th); returns `(loss, n_self_generated)`."
     with acc.accumulate(model):
         with acc.autocast():
-            loss, n_gen = batch_loss(model, sched, batch, stage, gen, cfg.n_prev, device)
+            loss, n_gen = loss_fn(model, sched, batch, stage, gen, cfg.n_prev, device)
         if not torch.isfinite(loss):
             raise NonFiniteLoss(f"loss is {loss.item()} at step {state['step']} (epoch {state['epoch'] + 1}): stopping; "
                                 f"the best checkpoint is unchanged")
@@ -288,8 +302,8 @@ def is_oom(e:BaseException) -> bool:
     "Whether `e` is CUDA's or the CPU allocator's out-of-memory error."
     return isinstance(e, torch.OutOfMemoryError) or "can't allocate memory" in str(e) or 'out of memory' in str(e).lower()
 
-def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extra_val=None, facts=None) -> list:
-    "Train `model`; returns the per-epoch log (on the main process). Writes the best and last checkpoints, sample grids and a CSV log."
+def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extra_val=None, facts=None, loss_fn=batch_loss) -> list:
+    "Train `model` on `loss_fn` (see `train_step`); returns the per-epoch log (on the main process). Writes the best and last checkpoints, sample grids and a CSV log."
     acc = make_accelerator(pick_device(cfg.device), cfg.amp, cfg.grad_accum)
     device, main, rank, world = acc.device, acc.is_main_process, acc.process_index, acc.num_processes
     net = model.to(device, memory_format=torch.channels_last) if cfg.channels_last else model.to(device)
@@ -333,7 +347,7 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
                        disable=not (cfg.progress and main), leave=False, initial=state['batch'], total=len(batches))
             for bi, batch in zip(bar, batch_loader(train_ds, batches[state['batch']:], workers, device)):
                 loss, n_gen = train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state,
-                                         step_generator(cfg, state['step'], device, rank), device, acc=acc)
+                                         step_generator(cfg, state['step'], device, rank), device, acc=acc, loss_fn=loss_fn)
                 n = len(batches[bi]) * world
                 state['step'] += 1; state['batch'] = bi + 1
                 state['loss_sum'] += loss * n; state['n_seen'] += n; state['n_gen'] += n_gen
