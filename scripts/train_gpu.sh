@@ -21,6 +21,10 @@
 # With --init_dir, $AR_ARMS adds autoregressive runs side by side with the others, the same recipe and $AR_ARGS plus
 # their own flags: arms separated by ";", each NAME:FLAGS, e.g. AR_ARMS="mix:--frame_mix true;indep:--noise_corr 0"
 # writes OUT_DIR/checkpoints/autoregressive_{mix,indep}_{best,final}.safetensors (their output in OUT_DIR/ar_NAME.txt).
+# With --init_dir, $DISTILL=NAME (an arm of $AR_ARMS, or 'autoregressive' for the control) then distils that run's best
+# checkpoint into its own sampling steps (`finetune_autoregressive.py --distill_from`, flags $DISTILL_ARGS, default
+# "--teacher_steps 16 --noise_corr 0.5"): OUT_DIR/checkpoints/autoregressive_distill_{best,final}.safetensors; the runs
+# before it then get 60 % of the minutes, the distillation what is left less a minute.
 set -euo pipefail
 if [ $# -lt 2 ]; then sed -n '2,/^# Extra flags/p' "$0" | sed 's/^# \{0,1\}//'; exit 2; fi
 OUT=$1; MINUTES=$2; shift 2
@@ -45,6 +49,15 @@ if [ -n "${AR_ARMS:-}" ]; then
   for arm in "${ARMS[@]}"; do
     [[ "$arm" =~ ^[A-Za-z0-9_]+: ]] || { echo "error: AR_ARMS: '$arm' is not NAME:FLAGS (NAME of letters, digits, _)" >&2; exit 2; }
   done
+fi
+TEACHER=
+if [ -n "${DISTILL:-}" ]; then
+  [ -n "$INIT_DIR" ] || { echo "error: DISTILL needs --init_dir (it distils a run that continues the models there)" >&2; exit 2; }
+  if [ "$DISTILL" = autoregressive ]; then TEACHER=autoregressive
+  else
+    for arm in "${ARMS[@]}"; do [ "${arm%%:*}" = "$DISTILL" ] && TEACHER=autoregressive_$DISTILL; done
+    [ -n "$TEACHER" ] || { echo "error: DISTILL=$DISTILL is neither 'autoregressive' nor an arm of AR_ARMS" >&2; exit 2; }
+  fi
 fi
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
@@ -89,7 +102,7 @@ if [ -z "$INIT_DIR" ]; then
   $PY finetune_autoregressive.py $common --max_minutes "$ar_min" --init "$OUT/checkpoints/base_best.safetensors" \
     --ctx_noise_max 0 $ar_recipe $(resume autoregressive) ${AR_ARGS:-}
 else
-  both_min=$($PY -c "print(round(max(0.05, $left - 1), 3))")
+  both_min=$($PY -c "print(round(max(0.05, ($left - 1) * (0.6 if '$TEACHER' else 1)), 3))")
   say "continuing $INIT_DIR/{base,autoregressive}_best.safetensors side by side, $both_min minutes each (base: $OUT/base_train.txt)"
   $PY finetune_autoregressive.py $common --max_minutes "$both_min" --init "$INIT_DIR/base_best.safetensors" --name base \
     --context_frames 1 --use_curriculum false --ctx_noise_max 0 --p_self_gen 0 --action_planes true $(resume base) ${BASE_ARGS:-} \
@@ -112,18 +125,27 @@ else
     wait "${arm_pids[$i]}" || { echo "error: arm $arm failed:" >&2; tail -20 "$OUT/ar_$arm.txt" >&2; exit 1; }
     grep -v 'it/s]\|s/it]' "$OUT/ar_$arm.txt" | tail -3
   done
+  if [ -n "$TEACHER" ]; then
+    used=$(( $(date +%s) - t_start ))
+    dist_min=$($PY -c "print(round(max(0.05, $MINUTES - $used / 60 - 1), 3))")
+    teacher="$OUT/checkpoints/${TEACHER}_best.safetensors"
+    say "distilling $teacher into its own sampling steps: $dist_min minutes (${DISTILL_ARGS:---teacher_steps 16 --noise_corr 0.5})"
+    $PY finetune_autoregressive.py $common --max_minutes "$dist_min" --init "$teacher" --distill_from "$teacher" --use_curriculum false \
+      --p_self_gen 0 --ctx_noise_max 0 --name autoregressive_distill $(resume autoregressive_distill) ${AR_ARGS:-} \
+      ${DISTILL_ARGS:---teacher_steps 16 --noise_corr 0.5}
+  fi
 fi
 say "final EMA weights of each run beside its best"
 $PY -c "
 import sys
 from arvideo.train import last_ema
 from arvideo.checkpoint import save_checkpoint, read_checkpoint_meta
-for name in ['base', 'autoregressive'] + ['autoregressive_' + a for a in sys.argv[2:]]:
+for name in ['base', 'autoregressive'] + ['autoregressive_' + a for a in sys.argv[2:] if a]:
     last, best = f'{sys.argv[1]}/{name}_last.pt', f'{sys.argv[1]}/{name}_best.safetensors'
     m, state = last_ema(last)
     facts = dict(read_checkpoint_meta(best)[1], step=state['step'], epoch=state['epoch'], note=f'final EMA weights of {last}')
     save_checkpoint(m, f'{sys.argv[1]}/{name}_final.safetensors', **facts); print(name, 'final step', state['step'])
-" "$OUT/checkpoints" "${ARMS[@]%%:*}"
+" "$OUT/checkpoints" "${ARMS[@]%%:*}" ${TEACHER:+distill}
 
 # 4. Evaluation on the test episodes.
 if [ "$EVAL_EPISODES" -gt 0 ]; then
