@@ -6,7 +6,7 @@ Docs: https://arvideo.github.io/arvideo/finetune.html.md"""
 
 # %% ../nbs/04a_finetune.ipynb #7cafda0c
 from __future__ import annotations
-import time
+import os, time
 from dataclasses import asdict, replace
 from functools import partial
 from pathlib import Path
@@ -192,6 +192,8 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     if not 0 <= p_clean_ctx <= 1: raise ValueError(f'--p_clean_ctx must be in [0, 1], got {p_clean_ctx}')
     if distill_from and not Path(distill_from).exists(): raise FileNotFoundError(f'--distill_from {distill_from}: checkpoint not found')
     if distill_from and teacher_steps < 1: raise ValueError(f'--teacher_steps must be >= 1, got {teacher_steps}')
+    if distill_from and int(os.environ.get('WORLD_SIZE', '1')) > 1:  # DDP would see each weight used once per step of the student's walk
+        raise ValueError('--distill_from runs on one process: start it with python, not torchrun or accelerate launch')
     selection_steps = step_counts(selection_steps)
     if init is not None and str(init).lower() == 'none': init = None
     if init is not None and not Path(init).exists():
@@ -227,7 +229,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     if distill_from:
         teacher = load_checkpoint(distill_from).eval().requires_grad_(False).to(dev)
         tc, sc = teacher.cfg, model.cfg
-        if 'edm' != tc.precond or 'edm' != sc.precond:
+        if tc.precond != 'edm' or sc.precond != 'edm':
             raise ValueError(f"--distill_from needs EDM models (precond='edm'): the teacher is {tc.precond!r}, the student {sc.precond!r}")
         if (tc.n_ctx, tc.n_tgt, tc.image_size) != (sc.n_ctx, sc.n_tgt, sc.image_size):
             raise ValueError(f'--distill_from {distill_from}: the teacher maps {tc.n_ctx} → {tc.n_tgt} frames of {tc.image_size}², the student '
