@@ -132,9 +132,9 @@ def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
 
 # %% ../nbs/03_train.ipynb #d1511a02
 def distill_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu', teacher=None, teacher_steps:int=16):
-    "Mean squared difference between `model`'s `sample_steps`-step Euler sample and `teacher`'s `teacher_steps`-step one from the same noise, true context and actions (context clean, level 0; `stage` unused); returns `(loss, 0)`. Both `precond='edm'`."
+    "Mean squared difference between `model`'s `sample_steps`-step Euler sample and `teacher`'s `teacher_steps`-step one from the same noise, true context and actions (context clean, level 0; `stage` unused); returns `(loss, 0)`. Both `precond='edm'`, the teacher already on `device`."
     ctx, tgt, a, _, _ = split_window(model, batch, n_prev, device)
-    cfg, teacher = unwrap(model).cfg, teacher.to(device)
+    cfg = unwrap(model).cfg
     b = len(tgt)
     level = torch.zeros(b, dtype=torch.long, device=device)
     noise = chunk_noise(tgt.shape, cfg.noise_corr, gen, gen.device).to(device)

@@ -140,7 +140,7 @@ $PY -c "
 import sys
 from arvideo.train import last_ema
 from arvideo.checkpoint import save_checkpoint, read_checkpoint_meta
-for name in ['base', 'autoregressive'] + ['autoregressive_' + a for a in sys.argv[2:] if a]:
+for name in ['base', 'autoregressive'] + ['autoregressive_' + a for a in sys.argv[2:]]:
     last, best = f'{sys.argv[1]}/{name}_last.pt', f'{sys.argv[1]}/{name}_best.safetensors'
     m, state = last_ema(last)
     facts = dict(read_checkpoint_meta(best)[1], step=state['step'], epoch=state['epoch'], note=f'final EMA weights of {last}')
