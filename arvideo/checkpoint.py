@@ -1,4 +1,4 @@
-"""One `.safetensors` file per model, rebuilt from the file alone; compatibility checks with a dataset; widening a base model's context.
+"""One `.safetensors` file per model, rebuilt from the file alone; compatibility checks with a dataset; widening a base model's context; averaging the weights of relatives.
 
 Docs: https://arvideo.github.io/arvideo/checkpoint.html.md"""
 
@@ -15,8 +15,8 @@ from safetensors.torch import save_file, safe_open, load_file
 from .model import ModelConfig, Denoiser
 
 # %% auto #0
-__all__ = ['CheckpointError', 'save_checkpoint', 'read_checkpoint_meta', 'load_checkpoint', 'check_compatible', 'widen_context',
-           'scale_head']
+__all__ = ['SAMPLING_FIELDS', 'CheckpointError', 'save_checkpoint', 'read_checkpoint_meta', 'load_checkpoint', 'check_compatible',
+           'widen_context', 'scale_head', 'average_checkpoints']
 
 # %% ../nbs/02b_checkpoint.ipynb #733204c8
 class CheckpointError(ValueError): pass
@@ -101,3 +101,26 @@ def scale_head(model:Denoiser) -> Denoiser:
     with torch.no_grad():
         for p in new.head[-1].parameters(): p.div_(cfg.sigma_data)
     return new
+
+# %% ../nbs/02b_checkpoint.ipynb #a13c0002
+SAMPLING_FIELDS = ('sample_steps', 'noise_corr')  # config fields that change how a model samples, not its weights
+
+def average_checkpoints(paths, weights=None) -> Denoiser:
+    "The model whose weights are `Σ wᵢ·θᵢ` over the checkpoints at `paths` (`weights` ≥ 0 summing to 1; default equal), with the first one's config and facts plus `averaged_from`."
+    paths = [str(p) for p in paths]
+    if not paths: raise ValueError('average_checkpoints needs at least one checkpoint')
+    weights = [1 / len(paths)] * len(paths) if weights is None else [float(w) for w in weights]
+    if len(weights) != len(paths): raise ValueError(f'{len(weights)} weights for {len(paths)} checkpoints')
+    if min(weights) < 0 or abs(sum(weights) - 1) > 1e-6: raise ValueError(f'weights must be >= 0 and sum to 1, got {weights}')
+    models = [load_checkpoint(p) for p in paths]
+    arch = lambda cfg: {k: v for k, v in json.loads(cfg.to_json()).items() if k not in SAMPLING_FIELDS}
+    for p, m in zip(paths[1:], models[1:]):
+        diff = {k: (v, arch(m.cfg)[k]) for k, v in arch(models[0].cfg).items() if arch(m.cfg)[k] != v}
+        if diff: raise CheckpointError(f'{p}: not the architecture of {paths[0]}, cannot average them: ' + ', '.join(f'{k} {a} vs {b}' for k, (a, b) in diff.items()))
+    sds = [m.state_dict() for m in models]
+    sd = {k: sum(w * s[k] for w, s in zip(weights, sds)) if v.is_floating_point() else v for k, v in sds[0].items()}
+    out = Denoiser(models[0].cfg)
+    out.load_state_dict(sd)
+    out.facts = dict(models[0].facts, averaged_from=[{'checkpoint': p, 'weight': w} for p, w in zip(paths, weights)])
+    out.guidance = models[0].guidance
+    return out.eval()

@@ -13,7 +13,7 @@ import numpy as np
 from .data import DataError, load_episode
 from .video_import import import_videos, read_action_csv
 from .windows import NoSequencesLongEnough
-from .checkpoint import CheckpointError, load_checkpoint
+from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint, average_checkpoints
 from .device import pick_device
 from .train import TrainingOOM, NonFiniteLoss
 from .rollout import Rollout, generate
@@ -25,7 +25,7 @@ from .bench import bench, bench_table
 # %% auto #0
 __all__ = ['ALIASES', 'TRAIN_FLAGS', 'FIXABLE', 'HelpFormatter', 'constant_help', 'script_args', 'train_flags', 'run_cli',
            'read_start', 'read_actions', 'output_paths', 'finite', 'write_json', 'run_inference', 'run_eval',
-           'run_bench', 'run_import', 'eval_main', 'bench_main', 'import_main']
+           'run_bench', 'run_import', 'run_average', 'eval_main', 'bench_main', 'import_main', 'average_main']
 
 # %% ../nbs/10_cli.ipynb #ea424cf2
 ALIASES = {'--data': 'data_dir', '--batch': 'batch_size'}
@@ -258,6 +258,23 @@ python finetune_base_model.py --data_dir data/mygame --name mygame_base''', form
     print(ds)
     return ds
 
+def run_average(argv=None):
+    "arvideo-average: one checkpoint whose weights are the weighted average of checkpoints of one architecture (a model soup, 02b_checkpoint)."
+    p = argparse.ArgumentParser(description=run_average.__doc__ + '''
+
+arvideo-average a.safetensors b.safetensors --out soup.safetensors
+arvideo-average checkpoints/autoregressive_best.safetensors student.safetensors --weights 0.7 0.3 --out soup.safetensors
+arvideo-eval --checkpoint soup.safetensors           # then keep it if the validation score says so''', formatter_class=HelpFormatter)
+    p.add_argument('checkpoints', nargs='+', help='checkpoints of one architecture; the first gives the config (its sampling settings too) and the facts')
+    p.add_argument('--weights', type=float, nargs='+', default=None, help='one per checkpoint, each >= 0, summing to 1 (default: equal)')
+    p.add_argument('--out', required=True, help='where the averaged checkpoint goes')
+    a = p.parse_args(argv)
+    m = run_cli(average_checkpoints, a.checkpoints, a.weights)
+    save_checkpoint(m, a.out, **m.facts)
+    print(f'wrote {a.out}: ' + ' + '.join(f"{d['weight']:g} x {d['checkpoint']}" for d in m.facts['averaged_from']))
+    return m
+
 def eval_main(): run_eval()    # the console scripts: they return None, so the figures do not become the exit status
 def bench_main(): run_bench()
 def import_main(): run_import()
+def average_main(): run_average()
