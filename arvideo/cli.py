@@ -264,9 +264,10 @@ def run_average(argv=None):
 
 arvideo-average a.safetensors b.safetensors --out soup.safetensors
 arvideo-average checkpoints/autoregressive_best.safetensors student.safetensors --weights 0.7 0.3 --out soup.safetensors
-arvideo-eval --checkpoint soup.safetensors           # then keep it if the validation score says so''', formatter_class=HelpFormatter)
+
+Choose between an average and its parts on validation episodes (11_study, round 13), not on arvideo-eval's test episodes.''', formatter_class=HelpFormatter)
     p.add_argument('checkpoints', nargs='+', help='checkpoints of one architecture; the first gives the config (its sampling settings too) and the facts')
-    p.add_argument('--weights', type=float, nargs='+', default=None, help='one per checkpoint, each >= 0, summing to 1 (default: equal)')
+    p.add_argument('--weights', type=float, nargs='+', default=None, help='one per checkpoint, each >= 0, summing to 1; None = equal weights')
     p.add_argument('--out', required=True, help='where the averaged checkpoint goes')
     a = p.parse_args(argv)
     m = run_cli(average_checkpoints, a.checkpoints, a.weights)
