@@ -121,7 +121,7 @@ def average_checkpoints(paths, weights=None) -> Denoiser:
     sd = {k: sum(w * s[k] for w, s in zip(weights, sds)) if v.is_floating_point() else v for k, v in sds[0].items()}
     out = Denoiser(models[0].cfg)
     out.load_state_dict(sd)
-    keep = ('step', 'note', 'distill_from', 'teacher_steps')  # what each part was, in short
+    keep = ('step', 'note', 'distill_from', 'teacher_steps', 'averaged_from')  # what each part was, in short (an average's parts too)
     out.facts = dict(models[0].facts, averaged_from=[{'checkpoint': p, 'weight': w, **{k: m.facts[k] for k in keep if k in m.facts}}
                                                      for p, w, m in zip(paths, weights, models)])
     out.guidance = models[0].guidance
