@@ -114,8 +114,10 @@ def average_checkpoints(paths, weights=None) -> Denoiser:
     if min(weights) < 0 or abs(sum(weights) - 1) > 1e-6: raise ValueError(f'weights must be >= 0 and sum to 1, got {weights}')
     models = [load_checkpoint(p) for p in paths]
     arch = lambda cfg: {k: v for k, v in json.loads(cfg.to_json()).items() if k not in SAMPLING_FIELDS}
+    first = arch(models[0].cfg)
     for p, m in zip(paths[1:], models[1:]):
-        diff = {k: (v, arch(m.cfg)[k]) for k, v in arch(models[0].cfg).items() if arch(m.cfg)[k] != v}
+        other = arch(m.cfg)
+        diff = {k: (v, other[k]) for k, v in first.items() if other[k] != v}
         if diff: raise CheckpointError(f'{p}: not the architecture of {paths[0]}, cannot average them: ' + ', '.join(f'{k} {a} vs {b}' for k, (a, b) in diff.items()))
     sds = [m.state_dict() for m in models]
     sd = {k: sum(w * s[k] for w, s in zip(weights, sds)) if v.is_floating_point() else v for k, v in sds[0].items()}
