@@ -53,7 +53,7 @@ def checkpoint_data_dir(checkpoint, data_dir=None):
     cfg, facts = read_checkpoint_meta(checkpoint)
     d = facts.get('data_dir')
     if d is None or Path(d).resolve() == default_data_dir().resolve(): return None
-    if (Path(d)/'meta.json').exists(): return d
+    if (Path(d)/'meta.json').exists(): return None if load_meta(d).to_json() == doom_meta().to_json() else d
     if cfg.action_space != doom_meta().action_space:
         raise ValueError(f'{checkpoint} was trained on {d}, which is not here: pass --data_dir (or --start) with data of its actions '
                          f'({cfg.action_space})')
