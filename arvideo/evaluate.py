@@ -15,7 +15,7 @@ from .windows import split_episodes, target_actions
 from .model import to_model, to_uint8
 from .sampler import chain_chunks
 from .checkpoint import load_checkpoint, read_checkpoint_meta
-from .metrics import psnr, ssim, join_jump_ratio, join_scores, colour_drift, flicker, sharpness, copy_last, psd_error, psd_bias, video_score
+from .metrics import psnr, ssim, coarse_psnr, join_jump_ratio, join_scores, colour_drift, flicker, sharpness, copy_last, psd_error, psd_bias, video_score
 
 # %% auto #0
 __all__ = ['HORIZONS', 'checkpoint_split', 'held_out_episodes', 'checkpoint_data_dir', 'replay', 'score_videos', 'evaluate',
@@ -92,6 +92,7 @@ def score_videos(gen, truth, chunk=9, lengths=(81, 243)) -> dict:
     for k, (a, b) in HORIZONS.items():
         if b <= t:
             r[f'psnr_{k}'] = float(p[:, a:b].mean()); r[f'ssim_{k}'] = float(s[:, a:b].mean())
+            r[f'coarse_psnr_{k}'] = float(np.mean([coarse_psnr(g[a:b], x[a:b]).mean() for g, x in zip(gen, truth)]))
             r[f'psd_error_{k}'] = psd_error(gen[:, a:b], truth[:, a:b]); r[f'psd_bias_{k}'] = psd_bias(gen[:, a:b], truth[:, a:b])
     for L in lengths:
         if L > t: continue
@@ -144,7 +145,7 @@ def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='che
 def markdown_table(res) -> str:
     "The figures of `evaluate` as a markdown table, one row per method and one for the truth."
     cols = [('PSNR 1-9', 'psnr_1-9', '.2f'), ('PSNR 73-81', 'psnr_73-81', '.2f'), ('PSNR 235-243', 'psnr_235-243', '.2f'),
-            ('SSIM 73-81', 'ssim_73-81', '.3f'), ('join ratio 81', 'join_ratio_81', '.2f'), ('join ratio 243', 'join_ratio_243', '.2f'),
+            ('SSIM 73-81', 'ssim_73-81', '.3f'), ('coarse PSNR 73-81', 'coarse_psnr_73-81', '.2f'), ('join ratio 81', 'join_ratio_81', '.2f'), ('join ratio 243', 'join_ratio_243', '.2f'),
             ('colour drift', 'colour_drift', '+.2f'), ('drift error', 'colour_drift_error', '.2f'), ('flicker', 'flicker', '.2f'),
             ('sharpness', 'sharpness', '.4f'), ('PSD 1-9', 'psd_error_1-9', '.2f'), ('PSD 73-81', 'psd_error_73-81', '.2f'),
             ('PSD 235-243', 'psd_error_235-243', '.2f'), ('score', 'score', '.2f')]
@@ -153,6 +154,6 @@ def markdown_table(res) -> str:
         lines.append(f'| {name} | ' + ' | '.join(format(r[k], f) if k in r and r[k] == r[k] else '-' for _, k, f in cols) + ' |')
     t = next(iter(res['methods'].values()))
     fmt = lambda k: format(t[k], '.2f') if k in t and t[k] == t[k] else '-'
-    lines.append(f"| ground truth | - | - | - | - | {fmt('truth_join_ratio_81')} | {fmt('truth_join_ratio_243')} | "
+    lines.append(f"| ground truth | - | - | - | - | - | {fmt('truth_join_ratio_81')} | {fmt('truth_join_ratio_243')} | "
                  f"{t['truth_colour_drift']:+.2f} | 0 | {t['truth_flicker']:.2f} | {t['truth_sharpness']:.4f} | 0 | 0 | 0 | - |")
     return '\n'.join(lines)

@@ -10,8 +10,8 @@ import math
 import numpy as np, torch, torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['psnr', 'ssim', 'frame_diffs', 'join_scores', 'join_jump_ratio', 'flicker', 'colour_stats', 'colour_drift',
-           'sharpness', 'radial_spectrum', 'psd_error', 'psd_bias', 'video_score', 'copy_last']
+__all__ = ['psnr', 'ssim', 'coarse_psnr', 'frame_diffs', 'join_scores', 'join_jump_ratio', 'flicker', 'colour_stats',
+           'colour_drift', 'sharpness', 'radial_spectrum', 'psd_error', 'psd_bias', 'video_score', 'copy_last']
 
 # %% ../nbs/06_metrics.ipynb #5a48b314
 def _f(v): return torch.as_tensor(np.asarray(v)).float()
@@ -36,6 +36,12 @@ def ssim(video, truth) -> np.ndarray:
     c1, c2 = (0.01 * 255) ** 2, (0.03 * 255) ** 2
     s = ((2 * mx * my + c1) * (2 * sxy + c2)) / ((mx ** 2 + my ** 2 + c1) * (sxx + syy + c2))
     return s.flatten(1).mean(1).view(-1, 3).mean(1).numpy()
+
+# %% ../nbs/06_metrics.ipynb #c0a75e02
+def coarse_psnr(video, truth, k:int=8, max_db=60.0) -> np.ndarray:
+    "Per-frame PSNR in dB of the frames averaged over `k`×`k` blocks (the layout, blind to texture and blur); `video`, `truth` uint8 (t, h, w, 3)."
+    pool = lambda v: F.avg_pool2d(_f(v).movedim(-1, 1), k)
+    return psnr(pool(video), pool(truth), max_db)
 
 # %% ../nbs/06_metrics.ipynb #aa069af3
 def frame_diffs(video) -> np.ndarray:
