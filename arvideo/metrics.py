@@ -39,7 +39,8 @@ def ssim(video, truth) -> np.ndarray:
 
 # %% ../nbs/06_metrics.ipynb #c0a75e02
 def coarse_psnr(video, truth, k:int=8, max_db=60.0) -> np.ndarray:
-    "Per-frame PSNR in dB of the frames averaged over `k`×`k` blocks (the layout, blind to texture and blur); `video`, `truth` uint8 (t, h, w, 3)."
+    "Per-frame PSNR in dB of the frames averaged over `k`×`k` blocks (the layout, blind to texture and blur; frames smaller than `k` are one block); `video`, `truth` uint8 (t, h, w, 3)."
+    k = max(1, min(k, *np.shape(video)[-3:-1]))
     pool = lambda v: F.avg_pool2d(_f(v).movedim(-1, 1), k)
     return psnr(pool(video), pool(truth), max_db)
 
