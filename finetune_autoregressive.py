@@ -46,6 +46,7 @@ SELECTION_CHUNKS = 9    # Chunks of the validation rollout that picks the best c
 SELECTION_STEPS = ''    # Sampling step counts each validation tries, e.g. '4,5': the best is the checkpoint's sample_steps ('' = the model's own)
 DISTILL_FROM = ''        # A teacher checkpoint: train the model's own few-step samples to match its TEACHER_STEPS-step ones instead ('' = no)
 TEACHER_STEPS = 16      # Sampling steps of the teacher (with DISTILL_FROM)
+SIGMA_LOC = None        # EDM: mean of log σ of the training noise levels (default: DIAMOND's -0.4; -1.2, EDM's, trains the detail-drawing levels more)
 
 if __name__ == '__main__':
     a = script_args({k: v for k, v in globals().items() if k.isupper()}, __doc__, source=Path(__file__).read_text(),
@@ -55,4 +56,4 @@ if __name__ == '__main__':
             samples_per_epoch=a.samples_per_epoch or None, lr=a.lr, p_self_gen=a.p_self_gen, ctx_noise_max=a.ctx_noise_max, p_clean_ctx=a.p_clean_ctx, init=a.init, preset=a.preset,
             val_frac=a.val_frac, test_frac=a.test_frac, seed=a.seed, device=a.device, resume=a.resume, max_minutes=a.max_minutes, name=a.name, ckpt_dir=a.ckpt_dir, out_dir=a.out_dir,
             action_planes=a.action_planes, frame_head=a.frame_head, frame_mix=a.frame_mix, precond=a.precond, selection_chunks=a.selection_chunks, selection_steps=a.selection_steps, lr_decay=a.lr_decay, noise_corr=a.noise_corr,
-            distill_from=a.distill_from or None, teacher_steps=a.teacher_steps, command='python ' + ' '.join(sys.argv), **train_flags(a))
+            distill_from=a.distill_from or None, teacher_steps=a.teacher_steps, sigma_loc=a.sigma_loc, command='python ' + ' '.join(sys.argv), **train_flags(a))

@@ -18,7 +18,7 @@ from .metrics import video_score
 from .sampler import chain_chunks
 from .checkpoint import load_checkpoint, widen_context, read_checkpoint_meta
 from .device import pick_device, is_main_process
-from .train import TrainConfig, train, paths, batch_loss, distill_loss
+from .train import TrainConfig, train, paths, batch_loss, distill_loss, EDM_TRAIN
 from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
@@ -179,8 +179,8 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
                             preset='small', val_frac=None, test_frac=None, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
                             out_dir='outputs', name='autoregressive', ctx_noise_max=200, p_drop_actions=0.0, p_clean_ctx=0.0, precond=None, max_minutes=None, command='',
                             progress=True, self_gen_chunks=1, self_gen_steps=2, action_planes=False, frame_head=0, frame_mix=False, selection_chunks=9,
-                            selection_steps=None, noise_corr=None, distill_from=None, teacher_steps=16, **runtime) -> list:
-    "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`. With `distill_from` (a checkpoint), trains instead its own `sample_steps`-step samples to match that teacher's `teacher_steps`-step ones (`distill_loss`). `runtime` as in `finetune_base`."
+                            selection_steps=None, noise_corr=None, distill_from=None, teacher_steps=16, sigma_loc=None, **runtime) -> list:
+    "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`. With `distill_from` (a checkpoint), trains instead its own `sample_steps`-step samples to match that teacher's `teacher_steps`-step ones (`distill_loss`); `sigma_loc` moves an EDM model's training noise levels (`Stage.sigma_loc`). `runtime` as in `finetune_base`."
     n_prev = self_gen_chunks * target_frames if context_frames == target_frames else 0  # frames before the context, to roll into it
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
                       seed=seed, device=device, n_prev=n_prev, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, warmup_steps=50,
@@ -224,6 +224,9 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
         model = Denoiser(model_config(preset, image_size=h, n_ctx=context_frames, n_tgt=target_frames, action_space=ds.meta.action_space,
                                       precond=precond or 'ddim', action_planes=action_planes, frame_head=frame_head, frame_mix=frame_mix,
                                       noise_corr=noise_corr or 0.0))
+    if sigma_loc is not None and model.cfg.precond != 'edm':
+        raise ValueError(f"--sigma_loc sets an EDM model's training noise levels; this model is {model.cfg.precond!r} (add --precond edm)")
+    if sigma_loc is not None: say(f'Training noise levels: log σ ~ N({sigma_loc}, 1.2²) (default {EDM_TRAIN["loc"]})')
     model.train()
     loss_fn = batch_loss
     if distill_from:
@@ -241,8 +244,9 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
                           self_gen_steps=self_gen_steps)
     facts = data_facts(ds, split, te_eps, preset=model.cfg.preset, context_frames=context_frames, init=str(init),
                        use_curriculum=use_curriculum, curriculum=asdict(cc), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx, command=command,
+                       **(dict(sigma_loc=sigma_loc) if sigma_loc is not None else {}),
                        **(dict(distill_from=str(distill_from), teacher_steps=teacher_steps) if distill_from else {}),
                        selection=f'video_score of a {n_sel}-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)'
                        + (f', the best of {selection_steps} sampling steps' if selection_steps else ''))
-    return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e: replace(curriculum_stage(e, cc), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx),
+    return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e: replace(curriculum_stage(e, cc), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx, sigma_loc=sigma_loc),
                         extra_val=lambda m: select_steps(m, va_eps, n_sel, selection_steps, dev), loss_fn=loss_fn)

@@ -28,9 +28,14 @@ def make_edm_scheduler(cfg:ModelConfig) -> EDMEulerScheduler:
     return EDMEulerScheduler(sigma_data=cfg.sigma_data, **EDM_SIGMAS)
 
 def edm_sigmas(cfg:ModelConfig, steps:int) -> torch.Tensor:
-    "The `steps + 1` Karras noise levels that `steps` Euler steps walk, from σ_max to σ_min (no step to 0)."
-    sched = make_edm_scheduler(cfg); sched.set_timesteps(steps + 1)
-    return sched.sigmas[:-1]
+    "The `steps + 1` noise levels that `steps` Euler steps walk, from σ_max to σ_min (no step to 0): Karras levels, or, with `cfg.sigma_jump` and 2+ steps, σ_max then `steps` Karras levels from `sigma_jump` down."
+    jump, lo, hi = cfg.sigma_jump, EDM_SIGMAS['sigma_min'], EDM_SIGMAS['sigma_max']
+    if not jump or steps < 2:
+        sched = make_edm_scheduler(cfg); sched.set_timesteps(steps + 1)
+        return sched.sigmas[:-1]
+    if not lo < jump < hi: raise ValueError(f'sigma_jump must lie between σ_min {lo} and σ_max {hi}, got {jump}')
+    sched = EDMEulerScheduler(sigma_data=cfg.sigma_data, **{**EDM_SIGMAS, 'sigma_max': jump}); sched.set_timesteps(steps)
+    return torch.cat([torch.tensor([hi]), sched.sigmas[:-1]])
 
 def noise_context(sched, context, level, generator=None):
     "GameNGen-style context corruption: noise `context` to timestep `level` (b,) of the schedule; level 0 keeps it clean."

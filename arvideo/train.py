@@ -39,6 +39,7 @@ class Stage:
     self_gen_steps: int = 2     # sampling steps used to make that context
     p_drop_actions: float = 0.0 # share of samples trained without their actions (for action guidance at sampling)
     p_clean_ctx: float = 0.0    # share of samples whose context stays clean (level 0) while context noise is on
+    sigma_loc: float|None = None # EDM: the mean of log σ of the training noise levels; None = `EDM_TRAIN['loc']`
 
 @dataclass
 class TrainConfig:
@@ -98,10 +99,10 @@ def self_generated_context(model, frames, acts, has_prev, stage, n_prev, gen):
 
 EDM_TRAIN = dict(loc=-0.4, scale=1.2, sigma_min=0.002, sigma_max=20.0)  # DIAMOND's log-normal training σ
 
-def edm_training_sigmas(b, gen):
-    "`b` noise levels for training an EDM model: log σ ~ N(loc, scale²), clamped to [sigma_min, sigma_max]."
+def edm_training_sigmas(b, gen, loc:float|None=None):
+    "`b` noise levels for training an EDM model: log σ ~ N(loc, scale²), clamped to [sigma_min, sigma_max]; `loc` defaults to `EDM_TRAIN`'s."
     z = torch.randn(b, generator=gen, device=gen.device)
-    return (z * EDM_TRAIN['scale'] + EDM_TRAIN['loc']).exp().clamp(EDM_TRAIN['sigma_min'], EDM_TRAIN['sigma_max'])
+    return (z * EDM_TRAIN['scale'] + (EDM_TRAIN['loc'] if loc is None else loc)).exp().clamp(EDM_TRAIN['sigma_min'], EDM_TRAIN['sigma_max'])
 
 def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
     "Mean x0 loss over the first `stage.horizon` target frames (EDM-weighted for `precond='edm'`); returns `(loss, n_self_generated)`."
@@ -118,7 +119,7 @@ def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
     noise = chunk_noise(tgt.shape, mcfg.noise_corr, gen, gen.device).to(device)  # independent per frame unless the model's `noise_corr` > 0
     edm = mcfg.precond == 'edm'
     if edm:
-        t = edm_training_sigmas(b, gen).to(device)
+        t = edm_training_sigmas(b, gen, stage.sigma_loc).to(device)
         x_t, weight = tgt + t.view(-1, 1, 1, 1, 1) * noise, edm_scalings(t, mcfg.sigma_data)[1] ** -2
     else:
         t = torch.randint(0, sched.config.num_train_timesteps, (b,), generator=gen, device=gen.device).to(device)
