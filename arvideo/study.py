@@ -62,10 +62,11 @@ def study_episodes(n=8, n_frames=81, data_dir=None, min_ctx=9, split=None) -> li
     "`n` test episodes long enough for `n_frames` after `min_ctx` context frames."
     return held_out_episodes(n, min_ctx + n_frames, data_dir, split)
 
-def evaluate_arm(checkpoint, episodes, n_frames=81, steps=None, seed=0, context_noise=0, guidance=None, noise_corr=None, carry_noise=True) -> tuple:
-    "`(figures, videos)` of `checkpoint` replayed on `episodes`, its context noised to `context_noise` at every chunk; `noise_corr` overrides the checkpoint's (`carry_noise`: see `chain_chunks`)."
+def evaluate_arm(checkpoint, episodes, n_frames=81, steps=None, seed=0, context_noise=0, guidance=None, noise_corr=None, carry_noise=True, sigma_jump=None) -> tuple:
+    "`(figures, videos)` of `checkpoint` replayed on `episodes`, its context noised to `context_noise` at every chunk; `noise_corr` and `sigma_jump` override the checkpoint's (`carry_noise`: see `chain_chunks`)."
     m = load_checkpoint(checkpoint)
     if noise_corr is not None: m.cfg = replace(m.cfg, noise_corr=noise_corr)
+    if sigma_jump is not None: m.cfg = replace(m.cfg, sigma_jump=sigma_jump)
     C, P = m.cfg.n_ctx, m.cfg.n_tgt
     vids = replay(m, episodes, n_frames, steps=steps, seed=seed, context_noise=context_noise, guidance=guidance, carry_noise=carry_noise)
     truth = np.stack([e.frames[C:C + n_frames] for e in episodes])
