@@ -17,7 +17,7 @@ from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint, avera
 from .device import pick_device
 from .train import TrainingOOM, NonFiniteLoss
 from .rollout import Rollout, generate
-from .sampler import EDM_SIGMAS
+from .sampler import check_sigma_jump
 from .metrics import join_jump_ratio, join_scores, flicker, colour_drift, psnr
 from .evaluate import held_out_episodes, evaluate, markdown_table, checkpoint_data_dir, checkpoint_split
 from .viz import save_strip, save_video, plot_report
@@ -140,9 +140,7 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
     if steps is not None and steps < 1: raise ValueError(f'--steps must be >= 1, got {steps}')
     if batch_size < 1: raise ValueError(f'--batch_size must be >= 1, got {batch_size}')
     if noise_corr is not None and not 0 <= noise_corr < 1: raise ValueError(f'--noise_corr must be in [0, 1), got {noise_corr}')
-    lo, hi = EDM_SIGMAS['sigma_min'], EDM_SIGMAS['sigma_max']
-    if sigma_jump is not None and sigma_jump != 0 and not lo < sigma_jump < hi:
-        raise ValueError(f'--sigma_jump must be 0 (off) or a noise level between {lo} and {hi}, got {sigma_jump}')
+    check_sigma_jump(sigma_jump, '--sigma_jump')
     if actions is not None and action_mode not in ('file', 'replay'):
         raise ValueError(f'--actions is only read with --action_mode file (or replay), not {action_mode}')
     video, strip, info_path = output_paths(output)

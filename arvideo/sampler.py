@@ -11,8 +11,8 @@ from diffusers import DDIMScheduler, EDMEulerScheduler
 from .model import ModelConfig
 
 # %% auto #0
-__all__ = ['EDM_SIGMAS', 'make_scheduler', 'make_edm_scheduler', 'edm_sigmas', 'noise_context', 'chunk_noise', 'euler_walk',
-           'sample_chunk', 'chain_chunks']
+__all__ = ['EDM_SIGMAS', 'make_scheduler', 'make_edm_scheduler', 'check_sigma_jump', 'edm_sigmas', 'noise_context', 'chunk_noise',
+           'euler_walk', 'sample_chunk', 'chain_chunks']
 
 # %% ../nbs/02a_sampler.ipynb #15b4d107
 def make_scheduler(cfg:ModelConfig) -> DDIMScheduler:
@@ -27,15 +27,19 @@ def make_edm_scheduler(cfg:ModelConfig) -> EDMEulerScheduler:
     "The Karras σ schedule of an `precond='edm'` model (Euler steps, no churn)."
     return EDMEulerScheduler(sigma_data=cfg.sigma_data, **EDM_SIGMAS)
 
+def check_sigma_jump(jump, name='sigma_jump'):
+    "Raise unless `jump` is 0 (off) or a noise level strictly between σ_min and σ_max; `name` is what the message calls it."
+    lo, hi = EDM_SIGMAS['sigma_min'], EDM_SIGMAS['sigma_max']
+    if jump and not lo < jump < hi: raise ValueError(f'{name} must be 0 (off) or a noise level between {lo} and {hi}, got {jump}')
+
 def edm_sigmas(cfg:ModelConfig, steps:int) -> torch.Tensor:
     "The `steps + 1` noise levels that `steps` Euler steps walk, from σ_max to σ_min (no step to 0): Karras levels, or, with `cfg.sigma_jump` and 2+ steps, σ_max then `steps` Karras levels from `sigma_jump` down."
-    jump, lo, hi = cfg.sigma_jump, EDM_SIGMAS['sigma_min'], EDM_SIGMAS['sigma_max']
-    if not jump or steps < 2:
+    if not cfg.sigma_jump or steps < 2:
         sched = make_edm_scheduler(cfg); sched.set_timesteps(steps + 1)
         return sched.sigmas[:-1]
-    if not lo < jump < hi: raise ValueError(f'sigma_jump must lie between σ_min {lo} and σ_max {hi}, got {jump}')
-    sched = EDMEulerScheduler(sigma_data=cfg.sigma_data, **{**EDM_SIGMAS, 'sigma_max': jump}); sched.set_timesteps(steps)
-    return torch.cat([torch.tensor([hi]), sched.sigmas[:-1]])
+    check_sigma_jump(cfg.sigma_jump)
+    sched = EDMEulerScheduler(sigma_data=cfg.sigma_data, **{**EDM_SIGMAS, 'sigma_max': cfg.sigma_jump}); sched.set_timesteps(steps)
+    return torch.cat([torch.tensor([EDM_SIGMAS['sigma_max']]), sched.sigmas[:-1]])
 
 def noise_context(sched, context, level, generator=None):
     "GameNGen-style context corruption: noise `context` to timestep `level` (b,) of the schedule; level 0 keeps it clean."
