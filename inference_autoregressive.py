@@ -14,7 +14,7 @@ NUM_OUTPUT_FRAMES = 81  # 81 = 9 chunks of 9
 ACTION_MODE = 'auto'    # auto (forward if the model has it, else random) | forward | left | right | random | replay | file
 STEPS = None            # Sampling steps per chunk (default: the checkpoint's; 6 for the shipped one)
 NOISE_CORR = None       # Correlation of consecutive frames' starting noise, carried across joins (default: the checkpoint's; 0.25 for the shipped one)
-SIGMA_JUMP = None       # The noise level the first sampling step jumps to, the rest drawing detail below it (default: the checkpoint's; 1 for the shipped one; 0 = Karras levels from 20)
+SIGMA_JUMP = None       # The noise level the first sampling step jumps to, the rest drawing detail below it (default: the checkpoint's; 1.4 for the shipped one; 0 = Karras levels from 20)
 CONTEXT_NOISE = 0       # Noise level (timesteps) put on the context
 GUIDANCE = None         # Action guidance (default: the checkpoint's; 1 = none, > 1 exaggerates what the actions do)
 SEED = 0                # Seeds the sampling noise and random actions
