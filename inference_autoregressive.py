@@ -15,6 +15,7 @@ ACTION_MODE = 'auto'    # auto (forward if the model has it, else random) | forw
 STEPS = None            # Sampling steps per chunk (default: the checkpoint's; 6 for the shipped one)
 NOISE_CORR = None       # Correlation of consecutive frames' starting noise, carried across joins (default: the checkpoint's; 0.25 for the shipped one)
 SIGMA_JUMP = None       # The noise level the first sampling step jumps to, the rest drawing detail below it (default: the checkpoint's; 1.4 for the shipped one; 0 = Karras levels from 20)
+ANCHOR_POOL = None      # Later sampling steps keep the first step's layout at this block size in pixels, drawing only finer detail (default: the checkpoint's; 0 = off)
 CONTEXT_NOISE = 0       # Noise level (timesteps) put on the context
 GUIDANCE = None         # Action guidance (default: the checkpoint's; 1 = none, > 1 exaggerates what the actions do)
 SEED = 0                # Seeds the sampling noise and random actions
@@ -28,4 +29,4 @@ if __name__ == '__main__':
     a = script_args({k: v for k, v in globals().items() if k.isupper()}, __doc__, source=Path(__file__).read_text())
     run_cli(run_inference, a.checkpoint, a.num_output_frames, a.action_mode, a.start or None, a.actions or None,
             a.steps, a.context_noise, a.seed, a.batch_size, a.device, a.output, guidance=a.guidance,
-            noise_corr=a.noise_corr, sigma_jump=a.sigma_jump)
+            noise_corr=a.noise_corr, sigma_jump=a.sigma_jump, anchor_pool=a.anchor_pool)

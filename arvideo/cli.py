@@ -133,8 +133,8 @@ def write_json(path, obj, what='json'):
 
 def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_output_frames=81, action_mode='auto',
                   start=None, actions=None, steps=None, context_noise=0, seed=0, batch_size=1, device='auto',
-                  output='outputs/rollout.mp4', fps=None, guidance=None, noise_corr=None, sigma_jump=None) -> Rollout:
-    "Generate and write the video, its strip and its JSON (see `output_paths`); returns the rollout. `noise_corr` and `sigma_jump` override the checkpoint's (`02a_sampler`)."
+                  output='outputs/rollout.mp4', fps=None, guidance=None, noise_corr=None, sigma_jump=None, anchor_pool=None) -> Rollout:
+    "Generate and write the video, its strip and its JSON (see `output_paths`); returns the rollout. `noise_corr`, `sigma_jump` and `anchor_pool` override the checkpoint's (`02a_sampler`)."
     if num_output_frames < 1: raise ValueError(f'--num_output_frames must be >= 1, got {num_output_frames}')
     if guidance is not None and not guidance > 0: raise ValueError(f'--guidance must be > 0 (1 = none), got {guidance}')
     if steps is not None and steps < 1: raise ValueError(f'--steps must be >= 1, got {steps}')
@@ -151,6 +151,9 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
     model = load_checkpoint(checkpoint, device)
     if noise_corr is not None: model.cfg = replace(model.cfg, noise_corr=float(noise_corr))
     if sigma_jump is not None: model.cfg = replace(model.cfg, sigma_jump=float(sigma_jump))
+    if anchor_pool is not None:
+        try: model.cfg = replace(model.cfg, anchor_pool=int(anchor_pool))
+        except ValueError as e: raise ValueError(f'--anchor_pool {anchor_pool}: {e}') from None
     C, P = model.cfg.n_ctx, model.cfg.n_tgt
     if not 0 <= context_noise < model.cfg.num_train_timesteps:
         raise ValueError(f'--context_noise must be in [0, {model.cfg.num_train_timesteps}), got {context_noise}')
@@ -179,7 +182,7 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
     save_video(video, np.concatenate(list(vids), 2), fps)
     save_strip(strip, vids[0], r.boundaries, truth=truth, max_rows=27)
     info = dict(checkpoint=str(checkpoint), context_frames=C, num_output_frames=num_output_frames,
-                action_mode=action_mode, seed=seed, steps=steps or model.cfg.sample_steps, noise_corr=model.cfg.noise_corr, sigma_jump=model.cfg.sigma_jump, guidance=guidance or model.guidance, batch_size=batch_size, seconds=dt,
+                action_mode=action_mode, seed=seed, steps=steps or model.cfg.sample_steps, noise_corr=model.cfg.noise_corr, sigma_jump=model.cfg.sigma_jump, anchor_pool=model.cfg.anchor_pool, guidance=guidance or model.guidance, batch_size=batch_size, seconds=dt,
                 frames_per_s=batch_size * num_output_frames / dt, real_time_factor=batch_size * num_output_frames / dt / fps,
                 boundaries=r.boundaries, join_jump_ratio=float(np.mean([join_jump_ratio(v, r.boundaries) for v in vids])),
                 join_scores=join_scores(vids[0], r.boundaries).tolist(), flicker=float(np.mean([flicker(v) for v in vids])) * 255,

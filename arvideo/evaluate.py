@@ -137,7 +137,7 @@ def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='che
         timing[name] = time.time() - t0
         if progress: print(f'{name}: {len(eps)} x {n_frames} frames in {timing[name]:.1f}s', file=sys.stderr)
     res = dict(episodes=[e.name for e in eps], split=split, n_frames=n_frames, chunk=cfg.n_tgt, steps=steps, seed=seed, checkpoint=str(checkpoint),
-               sampling=dict(steps=steps or cfg.sample_steps, noise_corr=cfg.noise_corr, sigma_jump=cfg.sigma_jump),  # how the autoregressive model sampled
+               sampling=dict(steps=steps or cfg.sample_steps, noise_corr=cfg.noise_corr, sigma_jump=cfg.sigma_jump, anchor_pool=cfg.anchor_pool),  # how the autoregressive model sampled
                methods={k: score_videos(v, truth, cfg.n_tgt) for k, v in methods.items()}, timing_s=timing)
     res['_videos'] = methods; res['_truth'] = truth
     return res

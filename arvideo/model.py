@@ -53,11 +53,15 @@ class ModelConfig:
     frame_mix: bool = False              # the frame head also mixes its features across the chunk's frames (a 3-tap convolution in time, starting at zero)
     noise_corr: float = 0.0              # correlation of consecutive target frames' noise, in training and sampling (AR(1) along the chunk; 0 = independent)
     sigma_jump: float = 0.0              # EDM sampling: the first Euler step lands at this σ, the rest walk Karras levels from it to σ_min (`edm_sigmas`); 0 = Karras levels from σ_max
+    anchor_pool: int = 0                 # EDM sampling: every estimate after the first keeps the first's low band, its anchor_pool × anchor_pool block means (`anchored`); 0 = off
 
     def __post_init__(self):  # also on `dataclasses.replace`, so a config changed after loading is checked too
         if self.frame_mix and not self.frame_head: raise ValueError('frame_mix needs a frame head (frame_head > 0)')
         if not 0 <= self.noise_corr < 1: raise ValueError(f'noise_corr must be in [0, 1), got {self.noise_corr}')
         if self.sigma_jump < 0: raise ValueError(f'sigma_jump must be 0 (off) or a noise level > 0, got {self.sigma_jump}')
+        if self.anchor_pool < 0 or (self.anchor_pool and self.image_size % self.anchor_pool):
+            raise ValueError(f'anchor_pool must be 0 (off) or divide image_size {self.image_size}, got {self.anchor_pool}')
+        if self.anchor_pool and self.precond != 'edm': raise ValueError(f"anchor_pool works on EDM models only (precond='edm'), not {self.precond!r}")
 
     @property
     def discrete(self): return self.action_space.startswith('discrete:')
@@ -82,7 +86,7 @@ class ModelConfig:
         d['channels'] = tuple(d['channels'])
         return cls(**d)
 
-ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5, action_planes=False, frame_head=0, head_precond=False, frame_mix=False, noise_corr=0.0, sigma_jump=0.0)  # checkpoints written before these fields existed used these values
+ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5, action_planes=False, frame_head=0, head_precond=False, frame_mix=False, noise_corr=0.0, sigma_jump=0.0, anchor_pool=0)  # checkpoints written before these fields existed used these values
 
 PRESETS = {
     'tiny':  dict(image_size=16, patch=1, channels=(16, 32), layers_per_block=1, norm_groups=8, action_emb=8),

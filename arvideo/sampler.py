@@ -7,12 +7,13 @@ Docs: https://arvideo.github.io/arvideo/sampler.html.md"""
 # %% ../nbs/02a_sampler.ipynb #663ab4fd
 from __future__ import annotations
 import torch
+import torch.nn.functional as F
 from diffusers import DDIMScheduler, EDMEulerScheduler
 from .model import ModelConfig
 
 # %% auto #0
 __all__ = ['EDM_SIGMAS', 'make_scheduler', 'make_edm_scheduler', 'check_sigma_jump', 'edm_sigmas', 'noise_context', 'chunk_noise',
-           'euler_walk', 'sample_chunk', 'chain_chunks']
+           'low_band', 'anchored', 'euler_walk', 'sample_chunk', 'chain_chunks']
 
 # %% ../nbs/02a_sampler.ipynb #15b4d107
 def make_scheduler(cfg:ModelConfig) -> DDIMScheduler:
@@ -59,6 +60,21 @@ def chunk_noise(shape, corr:float=0.0, generator=None, device=None, prev=None) -
     return torch.stack(frames, 1)
 
 # %% ../nbs/02a_sampler.ipynb #ca0cde7c
+def low_band(x, pool:int):
+    "Each frame of `x` (..., 3, h, w) as its `pool` × `pool` block means, upsampled bilinearly: the layout without the detail."
+    z = x.reshape(-1, *x.shape[-3:])
+    return F.interpolate(F.avg_pool2d(z, pool), scale_factor=pool, mode='bilinear', align_corners=False).view_as(x)
+
+def anchored(denoise, pool:int):
+    "`denoise` whose every estimate after its first call keeps the first's `low_band`: the steps after the first draw detail on its layout, not a new layout. One per chunk (it remembers the first estimate)."
+    first = None
+    def d(x, s):
+        nonlocal first
+        x0 = denoise(x, s)
+        if first is None: first = low_band(x0, pool); return x0
+        return x0 - low_band(x0, pool) + first
+    return d
+
 def euler_walk(denoise, x, sigmas):
     "Euler steps of the probability-flow ODE (`EDMEulerScheduler.step` without churn) from `x` at σ = `sigmas[0]` along `sigmas`; `denoise(x, σ)` → the clean estimate. Gradients flow through it: `sample_chunk` walks it without them, distillation (`03_train`) trains through it."
     for s, s_next in zip(sigmas[:-1], sigmas[1:]):
@@ -84,7 +100,8 @@ def sample_chunk(model, context, actions, steps:int|None=None, generator=None, c
     x = noise.to(dev) if noise is not None else chunk_noise((b, cfg.n_tgt, 3, cfg.image_size, cfg.image_size), cfg.noise_corr, generator, dev)
     if cfg.precond == 'edm':
         sigmas = edm_sigmas(cfg, steps or cfg.sample_steps).to(dev)
-        return euler_walk(lambda x, s: denoise(x, s.expand(b)), x * sigmas[0], sigmas).clamp(-1, 1)
+        den = lambda x, s: denoise(x, s.expand(b))
+        return euler_walk(anchored(den, cfg.anchor_pool) if cfg.anchor_pool else den, x * sigmas[0], sigmas).clamp(-1, 1)
     ddim.set_timesteps(steps or cfg.sample_steps)
     for t in ddim.timesteps:
         x = ddim.step(denoise(x, t.expand(b).to(dev)), t, x, eta=0.0).prev_sample
