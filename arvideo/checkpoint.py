@@ -103,7 +103,7 @@ def scale_head(model:Denoiser) -> Denoiser:
     return new
 
 # %% ../nbs/02b_checkpoint.ipynb #a13c0002
-SAMPLING_FIELDS = ('sample_steps', 'noise_corr', 'sigma_jump')  # config fields that change how a model samples, not its weights
+SAMPLING_FIELDS = ('sample_steps', 'noise_corr', 'sigma_jump', 'anchor_pool')  # config fields that change how a model samples, not its weights
 
 def average_checkpoints(paths, weights=None) -> Denoiser:
     "The model whose weights are `Σ wᵢ·θᵢ` over the checkpoints at `paths` (`weights` ≥ 0 summing to 1; default equal), with the first one's config and facts plus `averaged_from`."
