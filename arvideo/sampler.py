@@ -12,8 +12,8 @@ from diffusers import DDIMScheduler, EDMEulerScheduler
 from .model import ModelConfig
 
 # %% auto #0
-__all__ = ['EDM_SIGMAS', 'make_scheduler', 'make_edm_scheduler', 'check_sigma_jump', 'edm_sigmas', 'noise_context', 'chunk_noise',
-           'low_band', 'anchored', 'euler_walk', 'sample_chunk', 'chain_chunks']
+__all__ = ['EDM_SIGMAS', 'ANCHOR_ABOVE', 'make_scheduler', 'make_edm_scheduler', 'check_sigma_jump', 'edm_sigmas',
+           'noise_context', 'chunk_noise', 'low_band', 'anchored', 'euler_walk', 'sample_chunk', 'chain_chunks']
 
 # %% ../nbs/02a_sampler.ipynb #15b4d107
 def make_scheduler(cfg:ModelConfig) -> DDIMScheduler:
@@ -65,14 +65,16 @@ def low_band(x, pool:int):
     z = x.reshape(-1, *x.shape[-3:])
     return F.interpolate(F.avg_pool2d(z, pool), scale_factor=pool, mode='bilinear', align_corners=False).view_as(x)
 
-def anchored(denoise, pool:int):
-    "`denoise` whose every estimate after its first call keeps the first's `low_band`: the steps after the first draw detail on its layout, not a new layout. One per chunk (it remembers the first estimate)."
+ANCHOR_ABOVE = 0.1  # σ at and below which estimates are not anchored: anchoring the last steps too adds grain (round 17 of 11_study)
+
+def anchored(denoise, pool:int, above:float=ANCHOR_ABOVE):
+    "`denoise` whose estimates after its first call, at σ above `above`, keep the first's `low_band`: the steps after the first draw detail on its layout, not a new layout. One per chunk (it remembers the first estimate)."
     first = None
     def d(x, s):
         nonlocal first
         x0 = denoise(x, s)
         if first is None: first = low_band(x0, pool); return x0
-        return x0 - low_band(x0, pool) + first
+        return x0 - low_band(x0, pool) + first if float(s.max()) > above else x0
     return d
 
 def euler_walk(denoise, x, sigmas):
