@@ -53,7 +53,7 @@ class ModelConfig:
     frame_mix: bool = False              # the frame head also mixes its features across the chunk's frames (a 3-tap convolution in time, starting at zero)
     noise_corr: float = 0.0              # correlation of consecutive target frames' noise, in training and sampling (AR(1) along the chunk; 0 = independent)
     sigma_jump: float = 0.0              # EDM sampling: the first Euler step lands at this σ, the rest walk Karras levels from it to σ_min (`edm_sigmas`); 0 = Karras levels from σ_max
-    anchor_pool: int = 0                 # EDM sampling: every estimate after the first keeps the first's low band, its anchor_pool × anchor_pool block means (`anchored`); 0 = off
+    anchor_pool: int = 0                 # EDM sampling: every estimate after the first, above σ = 0.1, keeps the first's low band, its anchor_pool × anchor_pool block means (`anchored`); 0 = off
 
     def __post_init__(self):  # also on `dataclasses.replace`, so a config changed after loading is checked too
         if self.frame_mix and not self.frame_head: raise ValueError('frame_mix needs a frame head (frame_head > 0)')
