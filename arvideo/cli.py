@@ -15,7 +15,7 @@ from .video_import import import_videos, read_action_csv
 from .windows import NoSequencesLongEnough
 from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint, average_checkpoints
 from .device import pick_device
-from .train import TrainingOOM, NonFiniteLoss
+from .train import TrainingOOM, NonFiniteLoss, Terminated
 from .rollout import Rollout, generate
 from .sampler import check_sigma_jump
 from .metrics import join_jump_ratio, join_scores, flicker, colour_drift, psnr
@@ -77,10 +77,12 @@ def train_flags(a) -> dict:
 FIXABLE = (DataError, NoSequencesLongEnough, CheckpointError, TrainingOOM, NonFiniteLoss, FileNotFoundError, ValueError)
 
 def run_cli(fn, *args, **kw):
-    "Run `fn`; print a known, fixable error as one line and exit 1; exit 130 on Ctrl-C."
+    "Run `fn`; print a known, fixable error as one line and exit 1; exit 130 on Ctrl-C, 143 on SIGTERM."
     try: return fn(*args, **kw)
     except FIXABLE as e:
         print(f'error: {e}', file=sys.stderr); sys.exit(1)
+    except Terminated:
+        print('Terminated.', file=sys.stderr); sys.exit(143)
     except KeyboardInterrupt:
         print('\nInterrupted.', file=sys.stderr); sys.exit(130)
 
@@ -221,7 +223,9 @@ arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safet
         for flag, v in [('--episodes', a.episodes), ('--frames', a.frames), ('--steps', a.steps or 1)]:
             if v < 1: raise ValueError(f'{flag} must be >= 1, got {v}')
         for flag, path in [('--json', a.json), ('--png', a.png)]:
-            if path and not Path(path).parent.is_dir(): raise ValueError(f'{flag} {path}: the folder {Path(path).parent} does not exist')
+            if not path: continue
+            try: Path(path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e: raise ValueError(f'{flag} {path}: cannot create the folder {Path(path).parent} ({e.strerror or e})') from e
         res = evaluate(a.checkpoint, a.base, a.compare, a.data_dir, a.episodes, a.frames, a.steps, a.seed, pick_device(a.device), guidance=a.guidance)
         if len(res['episodes']) < a.episodes:
             print(f"note: only {len(res['episodes'])} test episodes have {a.frames} frames after the context; used those", file=sys.stderr)

@@ -27,9 +27,9 @@ class CurriculumConfig:
     self_gen_steps: int = 2
     use_curriculum: bool = True
 
-def curriculum_stage(epoch:int, cfg:CurriculumConfig) -> Stage:
-    "The training stage for `epoch` (0-based) of `cfg.num_epochs`."
-    f = 1.0 if not cfg.use_curriculum else epoch / max(1, cfg.num_epochs)
+def curriculum_stage(epoch:int, cfg:CurriculumConfig, progress:float|None=None) -> Stage:
+    "The training stage for `epoch` (0-based) of `cfg.num_epochs`, or at `progress` (the share of the run done, in [0, 1]) when given."
+    f = 1.0 if not cfg.use_curriculum else epoch / max(1, cfg.num_epochs) if progress is None else progress
     h = cfg.horizons[min(len(cfg.horizons) - 1, int(f / cfg.horizon_until * len(cfg.horizons)))] if f < cfg.horizon_until else cfg.horizons[-1]
     noise = cfg.ctx_noise_max if f >= cfg.noise_from else 0
     ramp = (f - cfg.self_gen_from) / max(1e-9, cfg.self_gen_full - cfg.self_gen_from)

@@ -340,20 +340,23 @@ def record_doom_episode(game, cfg:DoomConfig, i:int) -> Episode:
 
 def record_doom_episodes(folder, ids, cfg:DoomConfig=DoomConfig()) -> int:
     "Record the episodes `ids` that `folder` does not hold yet, in this process; returns the number of frames recorded."
-    import tempfile
+    import shutil, tempfile
     todo = [i for i in ids if not (Path(folder)/f'ep_{i:05d}.npz').exists()]  # files are written atomically
     if not todo: return 0
-    cwd = os.getcwd()
-    os.chdir(tempfile.mkdtemp(prefix='arvideo_vizdoom_'))  # the engine writes _vizdoom/ and _vizdoom.ini into the cwd
-    try: game = _doom_game(cfg)
-    finally: os.chdir(cwd)
+    cwd, scratch = os.getcwd(), tempfile.mkdtemp(prefix='arvideo_vizdoom_')
+    os.chdir(scratch)  # the engine writes _vizdoom/ and _vizdoom.ini into the cwd
     try:
+        game = None
+        try: game = _doom_game(cfg)
+        finally: os.chdir(cwd)
         n = 0
         for i in todo:
             ep = record_doom_episode(game, cfg, i)
             save_episode(Path(folder)/f'{ep.name}.npz', ep.frames, ep.actions); n += len(ep)
         return n
-    finally: game.close()
+    finally:
+        if game is not None: game.close()
+        shutil.rmtree(scratch, ignore_errors=True)
 
 def _record_block(args):
     cfg, folder, ids = args

@@ -18,13 +18,13 @@ from .metrics import video_score
 from .sampler import chain_chunks
 from .checkpoint import load_checkpoint, widen_context, read_checkpoint_meta
 from .device import pick_device, is_main_process
-from .train import TrainConfig, train, paths, batch_loss, distill_loss, EDM_TRAIN
+from .train import TrainConfig, train, paths, read_last, batch_loss, distill_loss, EDM_TRAIN
 from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
 __all__ = ['MIN_SELECTION_CHUNKS', 'say', 'load_data', 'data_split', 'selection_chunks', 'step_counts', 'rollout_length',
-           'prepare_windows', 'data_facts', 'check_settings', 'checkpoint_name', 'run_training', 'join_error',
-           'select_steps', 'finetune_base', 'finetune_autoregressive']
+           'prepare_windows', 'init_split', 'data_facts', 'check_settings', 'checkpoint_name', 'resume_state',
+           'run_training', 'join_error', 'select_steps', 'finetune_base', 'finetune_autoregressive']
 
 # %% ../nbs/04a_finetune.ipynb #7d8f962e
 def say(*args, **kw):
@@ -79,6 +79,19 @@ def prepare_windows(ds, n_ctx, n_tgt, split:dict, stride=1, n_prev=0, n_chunks=M
     say(f'{len(tr)} train / {len(va)} val windows; {len(tr_eps)} / {len(va_eps)} / {len(te_eps)} train / val / test episodes')
     return tr, va, va_eps, te_eps
 
+def init_split(ds, facts:dict, val_frac=None, test_frac=None, seed=0, init='--init') -> dict:
+    "The split of a fine-tune that starts from a checkpoint with `facts`: when that was trained on `ds`, its split (or the one asked for, if it keeps the checkpoint's test episodes out of training), else `data_split`'s."
+    names = {e.name for e in ds.episodes}
+    same = (facts.get('data'), facts.get('action_space')) == (str(ds.meta.source), ds.meta.action_space) and facts.get('split') \
+           and set(facts.get('test_episodes') or ['?']) <= names
+    if not same: return data_split(ds, val_frac, test_frac, seed)
+    split = {**facts['split'], **{k: v for k, v in dict(val_frac=val_frac, test_frac=test_frac).items() if v is not None}}
+    leaked = sorted(set(facts['test_episodes']) - {e.name for e in split_episodes(ds.episodes, **split)[2]})
+    if leaked: raise ValueError(f'{init} was tested on {len(facts["test_episodes"])} episodes of this data; --val_frac {split["val_frac"]} '
+                                f'--test_frac {split["test_frac"]} would train on {len(leaked)} of them ({", ".join(leaked[:3])}{", ..." if len(leaked) > 3 else ""}): '
+                                f'drop the flags to keep its split ({facts["split"]["val_frac"]}, {facts["split"]["test_frac"]})')
+    return split
+
 def data_facts(ds, split:dict, test_eps:list, **kw) -> dict:
     "What a checkpoint records about the data it was trained on, and its split (the test episodes by name)."
     return dict(data=str(ds.meta.source), data_dir=str(ds.path), data_seed=ds.meta.extra.get('seed'),
@@ -110,6 +123,14 @@ def checkpoint_name(cfg:TrainConfig, ds) -> TrainConfig:
     if _other_data(paths(new)[0], ds) is not None: raise ValueError(f'{paths(new)[0]} also holds a model of other data: pass --name NAME')
     say(f'{paths(cfg)[0]} holds a model of other data ({other}): writing {paths(new)[0]} instead (choose with --name)')
     return new
+
+def resume_state(cfg:TrainConfig, ds) -> tuple:
+    "`(cfg, saved ModelConfig or None, saved facts)`: `cfg` under `checkpoint_name`, and, with `cfg.resume`, what the run's own last state holds (the model and split it goes on with)."
+    cfg = checkpoint_name(cfg, ds)
+    if not cfg.resume: return cfg, None, {}
+    mcfg, facts = read_last(paths(cfg)[1])
+    say(f'--resume: {paths(cfg)[1]} goes on with its own model ({mcfg.preset}, context {mcfg.n_ctx}, {mcfg.precond}) and split')
+    return cfg, mcfg, facts
 
 def run_training(model, tr, va, cfg:TrainConfig, facts, ds, **kw) -> list:
     "`train` under `checkpoint_name`, then say where the best checkpoint is when the run finished."
@@ -161,12 +182,13 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
     say(ds)
     if tuple(ds.meta.frame_size) != (image_size, image_size):
         raise ValueError(f'IMAGE_SIZE={image_size} but the data in {ds.path} is {ds.meta.frame_size[0]}x{ds.meta.frame_size[1]}')
-    split = data_split(ds, val_frac, test_frac, seed)
+    cfg, saved, saved_facts = resume_state(cfg, ds)
+    split = saved_facts.get('split') or data_split(ds, val_frac, test_frac, seed)
     tr, va, va_eps, te_eps = prepare_windows(ds, 1, target_frames, split)
     n_sel = rollout_length(va_eps, 1, target_frames, selection_chunks)
     torch.manual_seed(seed)
-    model = Denoiser(model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space, residual=residual,
-                                  action_planes=action_planes))
+    model = Denoiser(saved or model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space,
+                                           residual=residual, action_planes=action_planes))
     say(f'{preset}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M params')
     facts = data_facts(ds, split, te_eps, preset=preset, context_frames=1, command=command,
                        selection=f'video_score of a {n_sel}-chunk last-frame-chained replay rollout on validation episodes'
@@ -196,16 +218,19 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
         raise ValueError('--distill_from runs on one process: start it with python, not torchrun or accelerate launch')
     selection_steps = step_counts(selection_steps)
     if init is not None and str(init).lower() == 'none': init = None
-    if init is not None and not Path(init).exists():
+    if init is not None and not resume and not Path(init).exists():
         raise FileNotFoundError(f'--init {init}: checkpoint not found (to train from scratch, pass --init none)')
     ds = load_data(data_dir, progress)
     say(ds)
-    split = data_split(ds, val_frac, test_frac, seed)
+    cfg, saved, saved_facts = resume_state(cfg, ds)
+    if saved is None and init is not None: base = load_checkpoint(init, data_meta=ds.meta)
+    split = (saved_facts.get('split') or (init_split(ds, base.facts, val_frac, test_frac, seed, f'--init {init}') if saved is None and init is not None
+                                          else data_split(ds, val_frac, test_frac, seed)))
     tr, va, va_eps, te_eps = prepare_windows(ds, context_frames, target_frames, split, stride=3, n_prev=n_prev)
     n_sel = rollout_length(va_eps, context_frames, target_frames, selection_chunks)
     dev = pick_device(device)
-    if init is not None:
-        base = load_checkpoint(init, data_meta=ds.meta)
+    if saved is not None: model = Denoiser(saved)  # its weights come from the last state in `train`
+    elif init is not None:
         if base.cfg.n_tgt != target_frames: raise ValueError(f'{init} makes {base.cfg.n_tgt} frames, TARGET_FRAMES={target_frames}')
         widen = (base.cfg.n_ctx != context_frames or (action_planes and not base.cfg.action_planes) or (frame_head and frame_head != base.cfg.frame_head)
                  or (frame_mix and not base.cfg.frame_mix))
@@ -248,5 +273,5 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
                        **(dict(distill_from=str(distill_from), teacher_steps=teacher_steps) if distill_from else {}),
                        selection=f'video_score of a {n_sel}-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)'
                        + (f', the best of {selection_steps} sampling steps' if selection_steps else ''))
-    return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e: replace(curriculum_stage(e, cc), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx, sigma_loc=sigma_loc),
+    return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e, f: replace(curriculum_stage(e, cc, f), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx, sigma_loc=sigma_loc),
                         extra_val=lambda m: select_steps(m, va_eps, n_sel, selection_steps, dev), loss_fn=loss_fn)

@@ -6,7 +6,7 @@ Docs: https://arvideo.github.io/arvideo/train.html.md"""
 
 # %% ../nbs/03_train.ipynb #f86cf91c
 from __future__ import annotations
-import csv, math, os, time
+import csv, math, os, signal, threading, time
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -22,11 +22,12 @@ from .device import pick_device, autocast_for, uses_bf16, peak_memory_mb
 from .windows import target_actions
 
 # %% auto #0
-__all__ = ['EDM_TRAIN', 'Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'unwrap', 'split_window',
-           'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'distill_loss', 'make_ema', 'planned_steps',
-           'lr_schedule', 'train_step', 'collate', 'val_indices', 'validate', 'sample_grid', 'save_png', 'paths',
-           'save_last', 'load_last', 'last_ema', 'epoch_order', 'step_generator', 'make_accelerator', 'shard_batches',
-           'auto_workers', 'batch_loader', 'all_stop', 'is_oom', 'train', 'format_row', 'write_log']
+__all__ = ['EDM_TRAIN', 'RESUME_KEEPS', 'Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'Terminated', 'SigtermGuard',
+           'unwrap', 'split_window', 'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'distill_loss',
+           'make_ema', 'planned_steps', 'lr_schedule', 'train_step', 'collate', 'val_indices', 'validate',
+           'sample_grid', 'save_png', 'paths', 'save_last', 'load_last', 'read_last', 'resumed_facts', 'last_ema',
+           'epoch_order', 'step_generator', 'make_accelerator', 'shard_batches', 'auto_workers', 'batch_loader',
+           'all_stop', 'is_oom', 'train', 'format_row', 'write_log']
 
 # %% ../nbs/03_train.ipynb #236db801
 @dataclass
@@ -72,6 +73,25 @@ class TrainConfig:
 # %% ../nbs/03_train.ipynb #ddabeb80
 class NonFiniteLoss(RuntimeError): pass
 class TrainingOOM(RuntimeError): pass
+
+class Terminated(KeyboardInterrupt):
+    "SIGTERM (what `timeout`, SLURM, `docker stop` and preemption send), handled as Ctrl-C is: the last state is saved."
+
+class SigtermGuard:
+    "From creation to `restore()`, SIGTERM raises `Terminated`; one that arrives while `in_step` waits until `check()` after the step."
+    def __init__(self):
+        self.in_step = self.pending = False
+        self.old = None
+        if threading.current_thread() is threading.main_thread():  # signals reach the main thread only
+            self.old = signal.signal(signal.SIGTERM, self._handle)
+    def _handle(self, signum, frame):
+        if self.in_step: self.pending = True
+        else: raise Terminated()
+    def check(self):
+        self.in_step = False
+        if self.pending: raise Terminated()
+    def restore(self):
+        if self.old is not None: signal.signal(signal.SIGTERM, self.old); self.old = None
 
 def unwrap(model):
     "The `Denoiser` inside `torch.compile` and `DistributedDataParallel` wrappers (or `model` itself)."
@@ -250,6 +270,26 @@ def load_last(path, model, ema, opt, lr_sched, device) -> dict:
         model.cfg = ema.module.cfg = saved
     return ck['state']
 
+def read_last(path) -> tuple:
+    "`(ModelConfig, facts)` of the run whose last state is at `path`, without restoring it: what `--resume` rebuilds the model and the split from."
+    if not Path(path).exists(): raise FileNotFoundError(f'--resume: no saved state at {path} (start the run without --resume)')
+    try:
+        ck = torch.load(path, map_location='cpu', weights_only=True)
+        return ModelConfig.from_json(ck['config']), ck['state'].get('facts') or {}
+    except Exception as e:
+        raise CheckpointError(f'--resume: {path} cannot be resumed ({type(e).__name__}: {str(e)[:200]}); delete it to start again') from e
+
+RESUME_KEEPS = ('lr', 'batch_size', 'seed', 'init', 'split', 'preset')  # a resumed run goes on with its own, whatever the flags say
+
+def resumed_facts(saved:dict, new:dict) -> dict:
+    "The facts of a resumed run: the saved ones for `RESUME_KEEPS`, the resume's command added to `resumed`; says which flags it ignores."
+    ignored = [f'{k}={new[k]!r} (keeps {saved[k]!r})' for k in RESUME_KEEPS if k in saved and k in new and new[k] != saved[k]]
+    if ignored: print(f"--resume: the run goes on with its own settings; ignoring {', '.join(ignored)}")
+    out = {**new, **{k: saved[k] for k in RESUME_KEEPS if k in saved}}
+    if saved.get('command'): out['command'] = saved['command']
+    out['resumed'] = list(saved.get('resumed', [])) + ([new['command']] if new.get('command') else [])
+    return out
+
 def last_ema(path) -> tuple:
     "`(model, state)`: the EMA weights of a file `save_last` wrote, as a model on the CPU, and the loop state."
     ck = torch.load(path, map_location='cpu', weights_only=True)
@@ -318,7 +358,7 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
     model, opt = acc.prepare(net, opt)  # DDP-wrapped when there are several processes
     if cfg.compile: model = torch.compile(model)
     sched = make_scheduler(net.cfg)
-    stage_fn = stage_fn or (lambda epoch: Stage())
+    stage_fn = stage_fn or (lambda epoch, progress: Stage())
     workers = auto_workers(world) if cfg.num_workers is None else cfg.num_workers
     best_path, last_path = paths(cfg)
     if main:
@@ -333,26 +373,34 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
               f"{workers} data worker{'s' if workers != 1 else ''} each; a step trains on {cfg.batch_size * world} windows"
               + (f", an optimiser step on {cfg.batch_size * world * cfg.grad_accum}" if cfg.grad_accum > 1 else ''))
     facts = dict(facts or {}, name=cfg.name, batch_size=cfg.batch_size, lr=cfg.lr, seed=cfg.seed, processes=world)
+    if cfg.resume and state.get('facts'): facts = resumed_facts(state['facts'], facts)
+    state['facts'] = facts
     if state['step'] and state.get('selection') != facts.get('selection'):  # resumed, but "best" is now measured otherwise
         if main: print(f"--resume: choosing the best checkpoint afresh: the selection is now {facts.get('selection')!r}, was {state.get('selection')!r}")
         state['best'] = math.inf
     state['selection'] = facts.get('selection')
-    deadline = time.time() + cfg.max_minutes * 60 if cfg.max_minutes else math.inf
+    run_start = time.time()
+    deadline = run_start + cfg.max_minutes * 60 if cfg.max_minutes else math.inf
+    guard = SigtermGuard()
     try:
         for epoch in range(state['epoch'], cfg.num_epochs):
             state['epoch'] = epoch
-            stage = stage_fn(epoch)
+            budget_used = (time.time() - run_start) / (cfg.max_minutes * 60) if cfg.max_minutes else 0.0
+            state['progress'] = min(1.0, max(state.get('progress', 0.0), epoch / cfg.num_epochs, budget_used))
+            stage = stage_fn(epoch, state['progress'])
             batches = shard_batches(epoch_order(len(train_ds), cfg, epoch), cfg.batch_size, rank, world)
             model.train(); t0 = time.time()
             bar = tqdm(range(state['batch'], len(batches)), desc=f'{cfg.name} epoch {epoch + 1}/{cfg.num_epochs} [{stage.name}]',
                        disable=not (cfg.progress and main), leave=False, initial=state['batch'], total=len(batches))
             for bi, batch in zip(bar, batch_loader(train_ds, batches[state['batch']:], workers, device)):
+                guard.in_step = True
                 loss, n_gen = train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state,
                                          step_generator(cfg, state['step'], device, rank), device, acc=acc, loss_fn=loss_fn)
                 n = len(batches[bi]) * world
                 state['step'] += 1; state['batch'] = bi + 1
                 state['loss_sum'] += loss * n; state['n_seen'] += n; state['n_gen'] += n_gen
                 if bi % 10 == 0: bar.set_postfix(loss=f'{loss:.4f}')
+                guard.check()  # a SIGTERM during the step stops here, the step counted
                 if all_stop(acc, time.time() >= deadline): break
             out_of_time = state['batch'] < len(batches)
             state['t_epoch'] += time.time() - t0
@@ -382,14 +430,16 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
             state.update(epoch=epoch + 1, batch=0, loss_sum=0.0, n_seen=0, n_gen=0, t_epoch=0.0)
             if main: save_last(last_path, net, ema, opt, lr_sched, state)
             acc.wait_for_everyone()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as e:
         if main:
             save_last(last_path, net, ema, opt, lr_sched, state)
-            print(f"\nInterrupted at epoch {state['epoch'] + 1}, step {state['step']}: saved {last_path}. Continue with --resume.")
+            why = 'Terminated (SIGTERM)' if isinstance(e, Terminated) else 'Interrupted'
+            print(f"\n{why} at epoch {state['epoch'] + 1}, step {state['step']}: saved {last_path}. Continue with --resume.", flush=True)
         raise
     except (RuntimeError, MemoryError) as e:
         if isinstance(e, NonFiniteLoss) or not is_oom(e): raise
         raise TrainingOOM(f'Out of memory at BATCH_SIZE={cfg.batch_size}: reduce BATCH_SIZE (e.g. {max(1, cfg.batch_size // 2)})') from e
+    finally: guard.restore()
     acc.wait_for_everyone()
     return state['history']
 
