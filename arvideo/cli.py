@@ -19,7 +19,7 @@ from .train import TrainingOOM, NonFiniteLoss, Terminated
 from .rollout import Rollout, generate
 from .sampler import check_sigma_jump
 from .metrics import join_jump_ratio, join_scores, flicker, colour_drift, psnr
-from .evaluate import held_out_episodes, evaluate, markdown_table, checkpoint_data_dir, checkpoint_split
+from .evaluate import held_out_episodes, evaluate, markdown_table, checkpoint_data_dir, checkpoint_doom, checkpoint_split
 from .viz import save_strip, save_video, plot_report
 from .bench import bench, bench_table
 
@@ -166,7 +166,8 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
     truth, ep = None, None
     if start is None:
         data_dir = checkpoint_data_dir(checkpoint)
-        eps = held_out_episodes(1, C + (num_output_frames if action_mode == 'replay' else 0), data_dir, checkpoint_split(model.facts))
+        eps = held_out_episodes(1, C + (num_output_frames if action_mode == 'replay' else 0), data_dir, checkpoint_split(model.facts),
+                                cfg=checkpoint_doom(checkpoint))
         if not eps: raise ValueError(f'no test episode of {data_dir or "the default data"} is long enough: pass --start')
         ep = eps[0]
         print(f'start: the first frames of test episode {ep.name}' + (f' of {data_dir}' if data_dir else ''))

@@ -16,8 +16,8 @@ from tqdm.auto import tqdm
 __all__ = ['DEFAULT_SPLIT', 'TOY_ACTIONS', 'TOY_SPRITE', 'DOOM_ACTIONS', 'DOOM_FPS', 'DataError', 'DatasetMeta', 'Episode',
            'save_episode', 'write_meta', 'load_episode', 'Dataset', 'load_meta', 'load_dataset', 'frame_cache_dir',
            'DiskFrames', 'cached_episode', 'toy_world', 'toy_episode', 'toy_sprite_mask', 'make_toy_dataset',
-           'DoomConfig', 'record_doom_episode', 'record_doom_episodes', 'doom_meta', 'record_doom', 'project_root',
-           'default_data_dir', 'default_dataset']
+           'DoomConfig', 'wall_ahead', 'record_doom_episode', 'room_in_view', 'record_doom_episodes', 'doom_meta',
+           'doom_config_for', 'record_doom', 'project_root', 'default_data_dir', 'default_dataset']
 
 # %% ../nbs/00_data.ipynb #4db8047c
 class DataError(ValueError):
@@ -303,6 +303,9 @@ class DoomConfig:
     workers: int = 2
     hold: tuple = (2, 7)      # an action is held for 2..6 steps
     p_forward: float = 0.6    # the rest is split between left and right
+    policy: str = 'explore'   # 'explore': turns away from a wall close ahead (depth buffer); 'held-random': walks into walls and stays
+    wall_depth: float = 40    # explore: a wall is close when the median depth of the view's centre band is under this (engine units)
+    turn: tuple = (4, 12)     # explore: turning away lasts 4..11 steps
 
     @property
     def fps(self): return DOOM_FPS / self.frame_skip
@@ -315,6 +318,7 @@ def _doom_game(cfg:DoomConfig):
     g.set_screen_resolution(vzd.ScreenResolution.RES_160X120)
     g.set_screen_format(vzd.ScreenFormat.RGB24)
     g.set_mode(vzd.Mode.PLAYER)
+    g.set_depth_buffer_enabled(cfg.policy == 'explore')
     got = [b.name for b in g.get_available_buttons()]
     if got != DOOM_ACTIONS: raise RuntimeError(f'{cfg.scenario}: expected buttons {DOOM_ACTIONS}, got {got}')
     g.init()
@@ -324,19 +328,33 @@ def _resize(frame, size):
     from PIL import Image
     return np.asarray(Image.fromarray(frame).resize((size, size), Image.BILINEAR))
 
+def wall_ahead(depth:np.ndarray, wall_depth:float) -> bool:
+    "Whether a wall is close ahead: the median depth of the centre band (rows 5/12..7/12, columns 3/8..5/8 of the depth buffer) is under `wall_depth`."
+    h, w = depth.shape
+    return float(np.median(depth[5 * h // 12:7 * h // 12, 3 * w // 8:5 * w // 8])) < wall_depth
+
 def record_doom_episode(game, cfg:DoomConfig, i:int) -> Episode:
     "Record episode `i` with the scripted policy; the same `(cfg.seed, i)` gives the same frames."
     game.set_seed(cfg.seed * 100_003 + i)
     game.new_episode()
     rng = np.random.default_rng((cfg.seed, i))
     p = [(1 - cfg.p_forward) / 2, (1 - cfg.p_forward) / 2, cfg.p_forward]
-    frames, actions, a, left = [], [], 2, 0
+    frames, actions, a, left, turning = [], [], 2, 0, False
     while not game.is_episode_finished():
-        frames.append(_resize(game.get_state().screen_buffer, cfg.size))
-        if left == 0: a, left = int(rng.choice(3, p=p)), int(rng.integers(*cfg.hold))
+        state = game.get_state()
+        frames.append(_resize(state.screen_buffer, cfg.size))
+        if cfg.policy == 'explore' and not turning and a == 2 and wall_ahead(state.depth_buffer, cfg.wall_depth):
+            a, left, turning = int(rng.integers(2)), int(rng.integers(*cfg.turn)), True  # turn away, left or right
+        elif left == 0: a, left, turning = int(rng.choice(3, p=p)), int(rng.integers(*cfg.hold)), False
         actions.append(a); left -= 1
         game.make_action([int(a == k) for k in range(3)], cfg.frame_skip)
     return Episode(np.stack(frames), np.array(actions, np.int64), f'ep_{i:05d}')
+
+def room_in_view(frames, rows:float=1/16, dark:int=48) -> np.ndarray:
+    "Per frame of uint8 `(t, h, w, 3)` ViZDoom frames: whether the room is in view, i.e. at least half of the top `rows` share of the picture is the dark night sky (every channel under `dark`), not a wall close up."
+    f = np.asarray(frames)
+    top = f[:, :max(1, round(f.shape[1] * rows))]
+    return (top.max(-1) < dark).mean((1, 2)) >= 0.5
 
 def record_doom_episodes(folder, ids, cfg:DoomConfig=DoomConfig()) -> int:
     "Record the episodes `ids` that `folder` does not hold yet, in this process; returns the number of frames recorded."
@@ -364,9 +382,16 @@ def _record_block(args):
 
 def doom_meta(cfg:DoomConfig=DoomConfig()) -> DatasetMeta:
     "The `meta.json` of data recorded with `cfg`."
-    return DatasetMeta(DOOM_ACTIONS, None, cfg.fps, f'vizdoom:{cfg.scenario}', (cfg.size, cfg.size),
-                       dict(seed=cfg.seed, frame_skip=cfg.frame_skip, n_episodes=cfg.n_episodes, policy='held-random, forward-biased',
-                            hold=list(cfg.hold), p_forward=cfg.p_forward, split=DEFAULT_SPLIT))
+    policy = dict(policy='held-random, forward-biased' if cfg.policy == 'held-random' else cfg.policy, hold=list(cfg.hold), p_forward=cfg.p_forward)
+    if cfg.policy == 'explore': policy.update(wall_depth=cfg.wall_depth, turn=list(cfg.turn))
+    return DatasetMeta(DOOM_ACTIONS, None, cfg.fps, f'vizdoom:{cfg.scenario}' + ('' if cfg.policy == 'held-random' else f':{cfg.policy}'),
+                       (cfg.size, cfg.size), dict(seed=cfg.seed, frame_skip=cfg.frame_skip, n_episodes=cfg.n_episodes, **policy, split=DEFAULT_SPLIT))
+
+def doom_config_for(source:str) -> DoomConfig|None:
+    "The `DoomConfig` of the default recording whose data source is `source` (`vizdoom:health_gathering` is the first, held-random one), or None."
+    for cfg in (DoomConfig(), DoomConfig(policy='held-random')):
+        if doom_meta(cfg).source == source: return cfg
+    return None
 
 def record_doom(folder, cfg:DoomConfig=DoomConfig(), progress=True) -> Dataset:
     "Record `cfg.n_episodes` episodes into `folder` with `cfg.workers` processes (episodes already there are kept), then load."
@@ -396,12 +421,14 @@ def project_root() -> Path:
         if _is_root(d): return d
     return Path.cwd()
 
-def default_data_dir() -> Path:
-    return Path(os.environ.get('ARVIDEO_DATA', project_root()/'data'/'vizdoom_health_gathering_64'))
+def default_data_dir(cfg:DoomConfig=DoomConfig()) -> Path:
+    "Where the default data is recorded: `$ARVIDEO_DATA`, else `data/vizdoom_{scenario}_{policy}_{size}` (the first, held-random recording: `vizdoom_health_gathering_64`)."
+    name = f'vizdoom_{cfg.scenario}_{cfg.size}' if cfg.policy == 'held-random' else f'vizdoom_{cfg.scenario}_{cfg.policy}_{cfg.size}'
+    return Path(os.environ.get('ARVIDEO_DATA', project_root()/'data'/name))
 
 def default_dataset(cfg:DoomConfig=DoomConfig(), progress=True) -> Dataset:
     "Load the default ViZDoom dataset, recording first whatever episodes are missing."
-    path = default_data_dir()
+    path = default_data_dir(cfg)
     have = len(list(path.glob('ep_*.npz'))) if path.is_dir() else 0
     if have < cfg.n_episodes:
         print(f'Recording the default dataset into {path} (once; {have} of {cfg.n_episodes} episodes there) ...')

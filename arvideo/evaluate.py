@@ -10,7 +10,7 @@ import math, sys, time
 from pathlib import Path
 import numpy as np, torch
 from tqdm.auto import tqdm
-from .data import DEFAULT_SPLIT, DoomConfig, default_data_dir, load_dataset, cached_episode, frame_cache_dir, load_meta, record_doom_episodes, doom_meta, write_meta
+from .data import DEFAULT_SPLIT, DoomConfig, doom_config_for, default_data_dir, load_dataset, cached_episode, frame_cache_dir, load_meta, record_doom_episodes, doom_meta, write_meta
 from .windows import split_episodes, target_actions
 from .model import to_model, to_uint8
 from .sampler import chain_chunks
@@ -18,8 +18,8 @@ from .checkpoint import load_checkpoint, read_checkpoint_meta
 from .metrics import psnr, ssim, coarse_psnr, join_jump_ratio, join_scores, colour_drift, flicker, sharpness, copy_last, psd_error, psd_bias, video_score
 
 # %% auto #0
-__all__ = ['HORIZONS', 'checkpoint_split', 'held_out_episodes', 'checkpoint_data_dir', 'replay', 'score_videos', 'evaluate',
-           'markdown_table']
+__all__ = ['HORIZONS', 'checkpoint_split', 'held_out_episodes', 'checkpoint_doom', 'checkpoint_data_dir', 'replay',
+           'score_videos', 'evaluate', 'markdown_table']
 
 # %% ../nbs/07_evaluate.ipynb #7f930e78
 def checkpoint_split(facts:dict) -> dict:
@@ -34,7 +34,7 @@ def held_out_episodes(n:int|None=None, min_len:int=0, data_dir=None, split:dict|
         ds = load_dataset(data_dir)
         eps = [e for e in split_episodes(ds.episodes, **split)[k] if len(e) >= min_len]
         return eps[:n] if n else eps
-    folder = default_data_dir(); folder.mkdir(parents=True, exist_ok=True)
+    folder = default_data_dir(cfg); folder.mkdir(parents=True, exist_ok=True)
     if not (folder/'meta.json').exists(): write_meta(folder, doom_meta(cfg))
     ids, out = split_episodes(list(range(cfg.n_episodes)), **split)[k], []
     missing = sum(not (folder/f'ep_{i:05d}.npz').exists() for i in ids)
@@ -47,14 +47,19 @@ def held_out_episodes(n:int|None=None, min_len:int=0, data_dir=None, split:dict|
     return out
 
 # %% ../nbs/07_evaluate.ipynb #8e81c5c0
+def checkpoint_doom(checkpoint) -> DoomConfig:
+    "The `DoomConfig` of the default recording `checkpoint` was trained on (the current default for other data)."
+    return doom_config_for(read_checkpoint_meta(checkpoint)[1].get('data', '')) or DoomConfig()
+
 def checkpoint_data_dir(checkpoint, data_dir=None):
-    "`data_dir`, else the folder `checkpoint` was trained on when that is not the default data (`None` = the default data)."
+    "`data_dir`, else the folder `checkpoint` was trained on when that is not a default recording (`None` = its default recording, `checkpoint_doom`)."
     if data_dir is not None: return data_dir
     cfg, facts = read_checkpoint_meta(checkpoint)
+    doom = checkpoint_doom(checkpoint)
     d = facts.get('data_dir')
-    if d is None or Path(d).resolve() == default_data_dir().resolve(): return None
-    if (Path(d)/'meta.json').exists(): return None if load_meta(d).to_json() == doom_meta().to_json() else d
-    if cfg.action_space != doom_meta().action_space:
+    if d is None or Path(d).resolve() == default_data_dir(doom).resolve(): return None
+    if (Path(d)/'meta.json').exists(): return None if load_meta(d).to_json() == doom_meta(doom).to_json() else d
+    if cfg.action_space != doom_meta(doom).action_space:
         raise ValueError(f'{checkpoint} was trained on {d}, which is not here: pass --data_dir (or --start) with data of its actions '
                          f'({cfg.action_space})')
     return None
@@ -120,10 +125,11 @@ def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='che
     data_dir = checkpoint_data_dir(checkpoint, data_dir)
     start = cfg.n_ctx
     split = checkpoint_split(facts)
-    eps = held_out_episodes(episodes, start + n_frames, data_dir, split, progress=progress)
+    doom = checkpoint_doom(checkpoint)
+    eps = held_out_episodes(episodes, start + n_frames, data_dir, split, cfg=doom, progress=progress)
     if not eps: raise ValueError(f'no test episode has {start + n_frames} frames (split {split})')
     truth = np.stack([e.frames[start:start + n_frames] for e in eps])
-    meta = load_meta(data_dir or default_data_dir())
+    meta = load_meta(data_dir or default_data_dir(doom))
     methods = {'copy-last-frame': np.stack([copy_last(e.frames[:start], n_frames) for e in eps])}
     models = [(f'autoregressive ({start}-frame context)', checkpoint), ('base, last-frame chaining', base)]
     if compare: models.append((f'compare: {Path(compare).name}', compare))
