@@ -3,7 +3,7 @@
 python inference_autoregressive.py --num_output_frames 81 --action_mode forward
 python inference_autoregressive.py --num_output_frames 243
 python inference_autoregressive.py --action_mode replay --num_output_frames 81      # compare with a held-out episode
-python inference_autoregressive.py --start my.png --action_mode file --actions acts.json --output clips/mine.mp4
+python inference_autoregressive.py --start my.png --action_mode file --actions acts.csv --output clips/mine.mp4
 Writes OUTPUT (an .mp4), OUTPUT's name + _strip.png (joins marked red) and + .json (metrics and actions).
 """
 from pathlib import Path
@@ -12,21 +12,17 @@ from arvideo.cli import run_cli, run_inference, script_args
 CHECKPOINT = 'checkpoints/autoregressive_best.safetensors'  # The model to roll out
 NUM_OUTPUT_FRAMES = 81  # 81 = 9 chunks of 9
 ACTION_MODE = 'auto'    # auto (forward if the model has it, else random) | forward | left | right | random | replay | file
-STEPS = None            # Sampling steps per chunk (default: the checkpoint's; 6 for the shipped one)
+STEPS = None            # Sampling steps per chunk (default: the checkpoint's sampler; 6 for the shipped one)
 NOISE_CORR = None       # Correlation of consecutive frames' starting noise, carried across joins (default: the checkpoint's; 0.25 for the shipped one)
-SIGMA_JUMP = None       # The noise level the first sampling step jumps to, the rest drawing detail below it (default: the checkpoint's; 1.4 for the shipped one; 0 = Karras levels from 20)
-ANCHOR_POOL = None      # Later sampling steps keep the first step's layout at this block size in pixels, drawing only finer detail (default: the checkpoint's; 0 = off)
-CONTEXT_NOISE = 0       # Noise level (timesteps) put on the context
-GUIDANCE = None         # Action guidance (default: the checkpoint's; 1 = none, > 1 exaggerates what the actions do)
+SIGMA_JUMP = None       # The noise level the first sampling step lands at, the rest drawing detail below it (default: the checkpoint's; 1.4 for the shipped one; 0 = none)
 SEED = 0                # Seeds the sampling noise and random actions
 BATCH_SIZE = 1          # Rollouts generated together
 DEVICE = 'auto'         # auto | cpu | cuda | mps
 OUTPUT = 'outputs/rollout.mp4'  # The video; the strip and the JSON go beside it
-START = ''              # Image or episode .npz ('' = first frames of a held-out default episode)
-ACTIONS = ''            # .npy/.json for --action_mode file; an episode .npz start gives replay actions
+START = ''              # Image or episode .npz ('' = first frames of a held-out episode of the checkpoint's data)
+ACTIONS = ''            # Actions for --action_mode file: .csv (a header, one row per frame), .npy or .json
 
 if __name__ == '__main__':
     a = script_args({k: v for k, v in globals().items() if k.isupper()}, __doc__, source=Path(__file__).read_text())
     run_cli(run_inference, a.checkpoint, a.num_output_frames, a.action_mode, a.start or None, a.actions or None,
-            a.steps, a.context_noise, a.seed, a.batch_size, a.device, a.output, guidance=a.guidance,
-            noise_corr=a.noise_corr, sigma_jump=a.sigma_jump, anchor_pool=a.anchor_pool)
+            a.steps, a.noise_corr, a.sigma_jump, a.seed, a.batch_size, a.device, a.output)

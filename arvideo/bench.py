@@ -12,7 +12,7 @@ import torch
 from safetensors import safe_open
 from .data import project_root, default_dataset
 from .model import Denoiser, model_config, count_params
-from .sampler import make_scheduler, chain_chunks
+from .sampler import make_scheduler, chain_chunks, sampler_for
 from .checkpoint import load_checkpoint
 from .device import peak_memory_mb
 from .train import Stage, batch_loss
@@ -54,7 +54,7 @@ def rollout_fps(model, n_frames, batch=1, steps=None, repeats=3) -> float:
     n = -(-n_frames // cfg.n_tgt) * cfg.n_tgt
     acts = torch.zeros(batch, n, dtype=torch.long) if cfg.discrete else torch.zeros(batch, n, cfg.action_dim)
     gen = torch.Generator().manual_seed(0)
-    return batch * n_frames / timed(lambda: chain_chunks(model, ctx, acts, steps, gen), repeats)
+    return batch * n_frames / timed(lambda: chain_chunks(model, ctx, acts, sampler_for(model, steps=steps), gen), repeats)
 
 # %% ../nbs/09_bench.ipynb #3b9dab44
 def train_probe(preset='small', batch_size=4, steps=6, n_ctx=9) -> dict:
@@ -108,7 +108,7 @@ def training_runtime(init='checkpoints/base_best.safetensors', data_dir=None, sa
     for label, procs, threads, flags in configs:
         try:
             r = train_run([*data, '--init', str(init), '--num_epochs', '2', '--samples_per_epoch', str(samples), '--batch_size', str(batch_size),
-                           '--use_curriculum', 'false', '--ctx_noise_max', '0', '--p_self_gen', '0', *flags], procs, threads)
+                           '--use_curriculum', 'false', '--ctx_noise_max', '0', *flags], procs, threads)
             e2 = r['rows'][-1]
             rows.append(dict(config=label, processes=r['facts']['processes'], threads=threads, flags=' '.join(flags),
                              samples_per_s=float(e2['samples_per_s']), epoch1_s=float(r['rows'][0]['epoch_time_s']),
@@ -144,15 +144,15 @@ def bench(checkpoint='checkpoints/autoregressive_best.safetensors', fps=None, re
     fps = fps or float(getattr(model, 'facts', {}).get('fps', 17.5))
     cfg = model.cfg
     res = dict(machine=dict(cpus=os.cpu_count(), torch_threads=torch.get_num_threads(), torch=torch.__version__),
-               checkpoint=str(checkpoint), preset=cfg.preset, fps=fps, default_steps=cfg.sample_steps)
+               checkpoint=str(checkpoint), preset=cfg.preset, fps=fps, default_steps=sampler_for(model).steps)
     res['matmul_gflops'] = matmul_gflops(); say(f"reference fp32 matmul: {res['matmul_gflops']:.1f} GFLOP/s")
     gf = forward_gflops(model)
     res['gflops_per_forward'] = gf
     rows = []
-    for steps in (cfg.sample_steps, ref_steps):
+    for steps in (res['default_steps'], ref_steps):
         per_frame = gf * steps / cfg.n_tgt
         # the reference sampler is timed on one chunk per rollout: a chunk's cost does not depend on the video's length
-        for L in (lengths if steps == cfg.sample_steps else (cfg.n_tgt,)):
+        for L in (lengths if steps == res['default_steps'] else (cfg.n_tgt,)):
             for b in batches:
                 f = rollout_fps(model, L, b, steps, repeats)
                 rows.append(dict(steps=steps, frames=L, batch=b, frames_per_s=f, real_time_factor=f / fps,

@@ -13,18 +13,20 @@ import torch
 from safetensors import SafetensorError
 from safetensors.torch import save_file, safe_open, load_file
 from .model import ModelConfig, Denoiser
+from .sampler import SamplerConfig, sampler_for
 
 # %% auto #0
-__all__ = ['SAMPLING_FIELDS', 'CheckpointError', 'save_checkpoint', 'read_checkpoint_meta', 'load_checkpoint', 'check_compatible',
-           'widen_context', 'scale_head', 'average_checkpoints']
+__all__ = ['CheckpointError', 'save_checkpoint', 'old_sampler', 'read_checkpoint', 'read_checkpoint_meta', 'load_checkpoint',
+           'check_compatible', 'widen_context', 'scale_head', 'average_checkpoints']
 
 # %% ../nbs/02b_checkpoint.ipynb #733204c8
 class CheckpointError(ValueError): pass
 
-def save_checkpoint(model, path, dtype=torch.float16, **facts):
-    "Write `model`'s weights (floats as `dtype`) and config to `path` atomically; `facts` (epoch, data source, ...) go in the metadata."
+def save_checkpoint(model, path, dtype=torch.float16, sampler:SamplerConfig|None=None, **facts):
+    "Write `model`'s weights (floats as `dtype`), config and sampler config (`sampler`, else the model's) to `path` atomically; `facts` (epoch, data source, lineage, ...) go in the metadata."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    meta = {'format': 'arvideo-checkpoint-v1', 'config': model.cfg.to_json(), 'facts': json.dumps(facts, default=str)}
+    meta = {'format': 'arvideo-checkpoint-v1', 'config': model.cfg.to_json(), 'sampler': sampler_for(model, sampler).to_json(),
+            'facts': json.dumps(facts, default=str)}
     sd = {k: (v.to(dtype) if v.is_floating_point() else v).detach().contiguous().cpu() for k, v in model.state_dict().items()}
     tmp = path.with_name(path.name + '.tmp')
     save_file(sd, str(tmp), metadata=meta)
@@ -32,8 +34,7 @@ def save_checkpoint(model, path, dtype=torch.float16, **facts):
     os.chmod(tmp, 0o666 & ~umask)  # readable like any file the user writes, not the 0600 of a temp file
     os.replace(tmp, path)
 
-def read_checkpoint_meta(path):
-    "`(ModelConfig, facts)` from a checkpoint's metadata, without loading the weights."
+def _read_meta(path) -> dict:
     path = Path(path)
     if not path.exists():
         raise CheckpointError(f'{path}: checkpoint not found')
@@ -43,13 +44,31 @@ def read_checkpoint_meta(path):
         raise CheckpointError(f'{path}: not a readable .safetensors file (truncated or corrupt?): {e}') from e
     if meta.get('format') != 'arvideo-checkpoint-v1' or 'config' not in meta:
         raise CheckpointError(f'{path}: not an arvideo checkpoint (its metadata has no arvideo config)')
-    try: return ModelConfig.from_json(meta['config']), json.loads(meta.get('facts', '{}'))
+    return meta
+
+def old_sampler(config:dict, facts:dict) -> SamplerConfig:
+    "The sampler of a checkpoint written before `SamplerConfig`: its model config's sampling fields and its facts' guidance."
+    return SamplerConfig(steps=config.get('sample_steps', 4), noise_corr=config.get('noise_corr', 0.0), sigma_jump=config.get('sigma_jump', 0.0),
+                         guidance=float(facts.get('guidance', 1.0)))
+
+def read_checkpoint(path) -> tuple:
+    "`(ModelConfig, SamplerConfig, facts)` from a checkpoint's metadata, without loading the weights."
+    meta = _read_meta(path)
+    try:
+        cfg, facts = ModelConfig.from_json(meta['config']), json.loads(meta.get('facts', '{}'))
+        sampler = SamplerConfig.from_json(meta['sampler']) if 'sampler' in meta else old_sampler(json.loads(meta['config']), facts)
+        return cfg, sampler, facts
     except (ValueError, TypeError) as e:  # bad JSON, or config keys this version does not know or misses
         raise CheckpointError(f'{path}: its metadata does not describe an arvideo model ({type(e).__name__}: {e})') from e
 
+def read_checkpoint_meta(path):
+    "`(ModelConfig, facts)` from a checkpoint's metadata, without loading the weights."
+    cfg, _, facts = read_checkpoint(path)
+    return cfg, facts
+
 def load_checkpoint(path, device='cpu', data_meta=None):
-    "Rebuild the model from the checkpoint file alone; with `data_meta`, check it fits that dataset. Returns an eval-mode model with `.facts`."
-    cfg, facts = read_checkpoint_meta(path)
+    "Rebuild the model from the checkpoint file alone; with `data_meta`, check it fits that dataset. Returns an eval-mode model with `.facts` and `.sampler`."
+    cfg, sampler, facts = read_checkpoint(path)
     if data_meta is not None: check_compatible(cfg, data_meta, path)
     try: sd = load_file(str(path))
     except (SafetensorError, OSError, ValueError) as e:
@@ -57,8 +76,7 @@ def load_checkpoint(path, device='cpu', data_meta=None):
     model = Denoiser(cfg)
     try: model.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in sd.items()})
     except RuntimeError as e: raise CheckpointError(f'{path}: weights do not match its config: {e}') from e
-    model.facts = facts
-    model.guidance = float(facts.get("guidance", 1.0))  # the action guidance its sampling uses (02a_sampler)
+    model.facts, model.sampler = facts, sampler
     return model.to(device).eval()
 
 def check_compatible(cfg:ModelConfig, data_meta, path=''):
@@ -70,15 +88,14 @@ def check_compatible(cfg:ModelConfig, data_meta, path=''):
                               f'data is {data_meta.frame_size[0]}x{data_meta.frame_size[1]}')
 
 # %% ../nbs/02b_checkpoint.ipynb #319f38fb
-def widen_context(model:Denoiser, n_ctx:int=9, action_planes:bool|None=None, frame_head:int|None=None, frame_mix:bool|None=None) -> Denoiser:
-    "A copy of `model` taking `n_ctx` context frames (and action planes, a frame head of width `frame_head`, a frame mix, if asked); new input channels are zero-initialised, a new head or mix starts at zero."
+def widen_context(model:Denoiser, n_ctx:int=9, action_planes:bool|None=None, frame_head:int|None=None) -> Denoiser:
+    "A copy of `model` taking `n_ctx` context frames (and action planes, a frame head of width `frame_head`, if asked); new input channels are zero-initialised, a new head starts at zero."
     old = model.cfg
     cfg = replace(old, n_ctx=n_ctx, action_planes=old.action_planes if action_planes is None else action_planes,
-                  frame_head=old.frame_head if frame_head is None else frame_head, frame_mix=old.frame_mix if frame_mix is None else frame_mix)
+                  frame_head=old.frame_head if frame_head is None else frame_head)
     if cfg.frame_head and not old.frame_head: cfg = replace(cfg, head_precond=True)  # the parent may load from before the field existed
     if old.action_planes and not cfg.action_planes: raise ValueError('widen_context cannot remove action planes')
     if old.frame_head and cfg.frame_head != old.frame_head: raise ValueError(f'widen_context cannot change a frame head ({old.frame_head} → {cfg.frame_head})')
-    if old.frame_mix and not cfg.frame_mix: raise ValueError('widen_context cannot remove a frame mix')
     new = Denoiser(cfg).to(next(model.parameters()).device)
     sd = {**new.state_dict(), **model.state_dict()}  # a new frame head keeps its fresh weights
     w_old, w_new = sd['unet.conv_in.weight'], new.state_dict()['unet.conv_in.weight']
@@ -103,17 +120,15 @@ def scale_head(model:Denoiser) -> Denoiser:
     return new
 
 # %% ../nbs/02b_checkpoint.ipynb #a13c0002
-SAMPLING_FIELDS = ('sample_steps', 'noise_corr', 'sigma_jump', 'anchor_pool')  # config fields that change how a model samples, not its weights
-
 def average_checkpoints(paths, weights=None) -> Denoiser:
-    "The model whose weights are `Σ wᵢ·θᵢ` over the checkpoints at `paths` (`weights` ≥ 0 summing to 1; default equal), with the first one's config and facts plus `averaged_from`."
+    "The model whose weights are `Σ wᵢ·θᵢ` over the checkpoints at `paths` (`weights` ≥ 0 summing to 1; default equal), with the first one's config, sampler and facts plus `averaged_from`."
     paths = [str(p) for p in paths]
     if not paths: raise ValueError('average_checkpoints needs at least one checkpoint')
     weights = [1 / len(paths)] * len(paths) if weights is None else [float(w) for w in weights]
     if len(weights) != len(paths): raise ValueError(f'{len(weights)} weights for {len(paths)} checkpoints')
     if min(weights) < 0 or abs(sum(weights) - 1) > 1e-6: raise ValueError(f'weights must be >= 0 and sum to 1, got {weights}')
     models = [load_checkpoint(p) for p in paths]
-    arch = lambda cfg: {k: v for k, v in json.loads(cfg.to_json()).items() if k not in SAMPLING_FIELDS}
+    arch = lambda cfg: json.loads(cfg.to_json())
     first = arch(models[0].cfg)
     for p, m in zip(paths[1:], models[1:]):
         other = arch(m.cfg)
@@ -126,5 +141,5 @@ def average_checkpoints(paths, weights=None) -> Denoiser:
     keep = ('step', 'note', 'distill_from', 'teacher_steps', 'averaged_from')  # what each part was, in short (an average's parts too)
     out.facts = dict(models[0].facts, averaged_from=[{'checkpoint': p, 'weight': w, **{k: m.facts[k] for k in keep if k in m.facts}}
                                                      for p, w, m in zip(paths, weights, models)])
-    out.guidance = models[0].guidance
+    out.sampler = models[0].sampler
     return out.eval()

@@ -7,7 +7,7 @@ Docs: https://arvideo.github.io/arvideo/cli.html.md"""
 # %% ../nbs/10_cli.ipynb #0644b759
 from __future__ import annotations
 import argparse, json, math, os, re, sys, time
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 import numpy as np
 from .data import DataError, load_episode
@@ -17,7 +17,7 @@ from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint, avera
 from .device import pick_device
 from .train import TrainingOOM, NonFiniteLoss, Terminated
 from .rollout import Rollout, generate
-from .sampler import check_sigma_jump
+from .sampler import sampler_for
 from .metrics import join_jump_ratio, join_scores, flicker, colour_drift, psnr
 from .evaluate import held_out_episodes, evaluate, markdown_table, checkpoint_data_dir, checkpoint_doom, checkpoint_split
 from .viz import save_strip, save_video, plot_report
@@ -47,11 +47,12 @@ def _number_or_str(s):
 
 def constant_help(source:str) -> dict:
     "`{NAME: comment}` for each `NAME = value  # comment` line of a script's source."
-    return {m[1]: m[2].strip() for m in re.finditer(r'^([A-Z][A-Z0-9_]*)\s*=.*?#\s*(.+)$', source, re.M)}
+    return {m[1]: m[2].strip().replace('%', '%%') for m in re.finditer(r'^([A-Z][A-Z0-9_]*)\s*=.*?#\s*(.+)$', source, re.M)}  # argparse formats % in help
 
 def script_args(constants:dict, doc='', argv=None, extra=None, source=''):
-    "Parse `--name value` flags for every UPPER_CASE constant; `extra` adds `(flag, kwargs)` pairs; help from `source`'s comments."
+    "Parse `--name value` flags for every UPPER_CASE constant defined in `source` with a comment (imported names are not flags); `extra` adds `(flag, kwargs)` pairs; help from those comments."
     helps = constant_help(source)
+    if source: constants = {k: v for k, v in constants.items() if k in helps}
     p = argparse.ArgumentParser(description=doc, formatter_class=HelpFormatter)
     for k, v in constants.items():
         typ = _bool if isinstance(v, bool) else _number_or_str if v is None else type(v)
@@ -134,15 +135,14 @@ def write_json(path, obj, what='json'):
     print(f'{what}: {path}')
 
 def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_output_frames=81, action_mode='auto',
-                  start=None, actions=None, steps=None, context_noise=0, seed=0, batch_size=1, device='auto',
-                  output='outputs/rollout.mp4', fps=None, guidance=None, noise_corr=None, sigma_jump=None, anchor_pool=None) -> Rollout:
-    "Generate and write the video, its strip and its JSON (see `output_paths`); returns the rollout. `noise_corr`, `sigma_jump` and `anchor_pool` override the checkpoint's (`02a_sampler`)."
+                  start=None, actions=None, steps=None, noise_corr=None, sigma_jump=None, seed=0, batch_size=1, device='auto',
+                  output='outputs/rollout.mp4', fps=None) -> Rollout:
+    "Generate and write the video, its strip and its JSON (see `output_paths`); returns the rollout. `steps`, `noise_corr` and `sigma_jump` override the checkpoint's sampler (`02a_sampler`)."
     if num_output_frames < 1: raise ValueError(f'--num_output_frames must be >= 1, got {num_output_frames}')
-    if guidance is not None and not guidance > 0: raise ValueError(f'--guidance must be > 0 (1 = none), got {guidance}')
-    if steps is not None and steps < 1: raise ValueError(f'--steps must be >= 1, got {steps}')
     if batch_size < 1: raise ValueError(f'--batch_size must be >= 1, got {batch_size}')
-    if noise_corr is not None and not 0 <= noise_corr < 1: raise ValueError(f'--noise_corr must be in [0, 1), got {noise_corr}')
-    check_sigma_jump(sigma_jump, '--sigma_jump')
+    overrides = dict(steps=steps, noise_corr=noise_corr, sigma_jump=sigma_jump)
+    try: sampler_for(None, **overrides)  # a bad value is a one-line error before anything is loaded or written
+    except ValueError as e: raise ValueError(f"--{str(e).removeprefix('sampler: ')}") from None
     if actions is not None and action_mode not in ('file', 'replay'):
         raise ValueError(f'--actions is only read with --action_mode file (or replay), not {action_mode}')
     video, strip, info_path = output_paths(output)
@@ -151,14 +151,8 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
                               f'(after `python finetune_base_model.py`), or pass --checkpoint PATH')
     device = pick_device(device)
     model = load_checkpoint(checkpoint, device)
-    if noise_corr is not None: model.cfg = replace(model.cfg, noise_corr=float(noise_corr))
-    if sigma_jump is not None: model.cfg = replace(model.cfg, sigma_jump=float(sigma_jump))
-    if anchor_pool is not None:
-        try: model.cfg = replace(model.cfg, anchor_pool=int(anchor_pool))
-        except ValueError as e: raise ValueError(f'--anchor_pool {anchor_pool}: {e}') from None
+    sampler = sampler_for(model, **overrides)
     C, P = model.cfg.n_ctx, model.cfg.n_tgt
-    if not 0 <= context_noise < model.cfg.num_train_timesteps:
-        raise ValueError(f'--context_noise must be in [0, {model.cfg.num_train_timesteps}), got {context_noise}')
     if C == 1 and num_output_frames > P:
         print(f'warning: {checkpoint} is a base checkpoint (context 1): it chains on the last frame only and its joins will jump; '
               f'use checkpoints/autoregressive_best.safetensors')
@@ -178,14 +172,14 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
     else: start = read_start(start, C)
     fps = fps or float(model.facts.get('fps', 17.5))
     t0 = time.time()
-    r = generate(model, start, actions, num_output_frames, action_mode, steps, context_noise, seed, batch_size, True, device, guidance)
+    r = generate(model, start, actions, num_output_frames, action_mode, sampler, seed, batch_size, True, device)
     dt = time.time() - t0
     for n in r.notes: print(n)
     vids = r.frames if batch_size > 1 else r.frames[None]
     save_video(video, np.concatenate(list(vids), 2), fps)
     save_strip(strip, vids[0], r.boundaries, truth=truth, max_rows=27)
     info = dict(checkpoint=str(checkpoint), context_frames=C, num_output_frames=num_output_frames,
-                action_mode=action_mode, seed=seed, steps=steps or model.cfg.sample_steps, noise_corr=model.cfg.noise_corr, sigma_jump=model.cfg.sigma_jump, anchor_pool=model.cfg.anchor_pool, guidance=guidance or model.guidance, batch_size=batch_size, seconds=dt,
+                action_mode=action_mode, seed=seed, sampler=asdict(sampler), batch_size=batch_size, seconds=dt,
                 frames_per_s=batch_size * num_output_frames / dt, real_time_factor=batch_size * num_output_frames / dt / fps,
                 boundaries=r.boundaries, join_jump_ratio=float(np.mean([join_jump_ratio(v, r.boundaries) for v in vids])),
                 join_scores=join_scores(vids[0], r.boundaries).tolist(), flicker=float(np.mean([flicker(v) for v in vids])) * 255,
@@ -213,21 +207,25 @@ arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safet
     p.add_argument('--data_dir', '--data', default=None, help='dataset folder (default: the default data)')
     p.add_argument('--episodes', type=int, default=16, help='test episodes to replay (at most)')
     p.add_argument('--frames', type=int, default=243, help='generated frames per episode')
-    p.add_argument('--steps', type=int, default=None, help="sampling steps per chunk (default: the checkpoint's)")
+    p.add_argument('--steps', type=int, default=None, help="sampling steps per chunk of the autoregressive model (default: its checkpoint's)")
+    p.add_argument('--noise_corr', type=float, default=None, help="correlation of consecutive frames' starting noise (default: the checkpoint's)")
+    p.add_argument('--sigma_jump', type=float, default=None, help="the noise level the first Euler step lands at (default: the checkpoint's; 0 = none)")
     p.add_argument('--seed', type=int, default=0, help='seed of the sampling noise')
-    p.add_argument('--guidance', type=float, default=None, help="action guidance of the autoregressive model (default: the checkpoint's; 1 = none)")
     p.add_argument('--device', default='auto', help='auto | cpu | cuda | mps')
     p.add_argument('--json', default=None, help='write every figure to this JSON file')
     p.add_argument('--png', default='outputs/eval.png', help='the report figure')
     a = p.parse_args(argv)
     def run():
-        for flag, v in [('--episodes', a.episodes), ('--frames', a.frames), ('--steps', a.steps or 1)]:
+        for flag, v in [('--episodes', a.episodes), ('--frames', a.frames)]:
             if v < 1: raise ValueError(f'{flag} must be >= 1, got {v}')
+        overrides = dict(steps=a.steps, noise_corr=a.noise_corr, sigma_jump=a.sigma_jump)
+        try: sampler_for(None, **overrides)
+        except ValueError as e: raise ValueError(f"--{str(e).removeprefix('sampler: ')}") from None
         for flag, path in [('--json', a.json), ('--png', a.png)]:
             if not path: continue
             try: Path(path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as e: raise ValueError(f'{flag} {path}: cannot create the folder {Path(path).parent} ({e.strerror or e})') from e
-        res = evaluate(a.checkpoint, a.base, a.compare, a.data_dir, a.episodes, a.frames, a.steps, a.seed, pick_device(a.device), guidance=a.guidance)
+        res = evaluate(a.checkpoint, a.base, a.compare, a.data_dir, a.episodes, a.frames, overrides, a.seed, pick_device(a.device))
         if len(res['episodes']) < a.episodes:
             print(f"note: only {len(res['episodes'])} test episodes have {a.frames} frames after the context; used those", file=sys.stderr)
         return res
@@ -276,7 +274,7 @@ def run_average(argv=None):
 arvideo-average a.safetensors b.safetensors --out soup.safetensors
 arvideo-average checkpoints/autoregressive_best.safetensors student.safetensors --weights 0.7 0.3 --out soup.safetensors
 
-Choose between an average and its parts on validation episodes (11_study, round 13), not on arvideo-eval's test episodes.''', formatter_class=HelpFormatter)
+Choose between an average and its parts on validation episodes (the history page, round 13), not on arvideo-eval's test episodes.''', formatter_class=HelpFormatter)
     p.add_argument('checkpoints', nargs='+', help='checkpoints of one architecture; the first gives the config (its sampling settings too) and the facts')
     p.add_argument('--weights', type=float, nargs='+', default=None, help='one per checkpoint, each >= 0, summing to 1; None = equal weights')
     p.add_argument('--out', required=True, help='where the averaged checkpoint goes')

@@ -7,13 +7,14 @@ Docs: https://arvideo.github.io/arvideo/evaluate.html.md"""
 # %% ../nbs/07_evaluate.ipynb #4724479e
 from __future__ import annotations
 import math, sys, time
+from dataclasses import asdict
 from pathlib import Path
 import numpy as np, torch
 from tqdm.auto import tqdm
 from .data import DEFAULT_SPLIT, DoomConfig, doom_config_for, default_data_dir, load_dataset, cached_episode, frame_cache_dir, load_meta, record_doom_episodes, doom_meta, write_meta
 from .windows import split_episodes, target_actions
 from .model import to_model, to_uint8
-from .sampler import chain_chunks
+from .sampler import chain_chunks, sampler_for
 from .checkpoint import load_checkpoint, read_checkpoint_meta
 from .metrics import psnr, ssim, coarse_psnr, join_jump_ratio, join_scores, colour_drift, flicker, sharpness, copy_last, psd_error, psd_bias, video_score
 
@@ -66,9 +67,8 @@ def checkpoint_data_dir(checkpoint, data_dir=None):
 
 # %% ../nbs/07_evaluate.ipynb #6158a181
 @torch.no_grad()
-def replay(model, episodes, n_frames:int, start:int|None=None, steps=None, seed=0, batch=8, context_noise:int=0, guidance=None,
-           carry_noise=True) -> np.ndarray:
-    "uint8 `(episodes, n_frames, h, w, 3)`: `model` rolled from each episode's first `start` frames under its true actions (context noised to `context_noise`; `carry_noise` as in `chain_chunks`)."
+def replay(model, episodes, n_frames:int, start:int|None=None, sampler=None, seed=0, batch=8, carry_noise=True) -> np.ndarray:
+    "uint8 `(episodes, n_frames, h, w, 3)`: `model` rolled from each episode's first `start` frames under its true actions, sampled as `sampler` says (default: the model's; `carry_noise` as in `chain_chunks`)."
     C, P = model.cfg.n_ctx, model.cfg.n_tgt
     start = start or C
     dev = next(model.parameters()).device
@@ -77,7 +77,7 @@ def replay(model, episodes, n_frames:int, start:int|None=None, steps=None, seed=
         eps = episodes[s:s + batch]
         ctx = to_model(torch.stack([torch.from_numpy(e.frames[start - C:start]) for e in eps])).to(dev)
         acts = torch.stack([torch.from_numpy(e.actions[target_actions(start - C, C, n_chunks * P)]) for e in eps]).to(dev)
-        outs.append(to_uint8(chain_chunks(model, ctx, acts, steps, torch.Generator(dev).manual_seed(seed + s), context_noise, guidance=guidance,
+        outs.append(to_uint8(chain_chunks(model, ctx, acts, sampler, torch.Generator(dev).manual_seed(seed + s),
                                          carry_noise=carry_noise)[:, :n_frames]).cpu().numpy())
     return np.concatenate(outs)
 
@@ -116,8 +116,8 @@ def score_videos(gen, truth, chunk=9, lengths=(81, 243)) -> dict:
 
 # %% ../nbs/07_evaluate.ipynb #10ab1dcc
 def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='checkpoints/base_best.safetensors',
-             compare=None, data_dir=None, episodes=16, n_frames=243, steps=None, seed=0, device='cpu', progress=True, guidance=None) -> dict:
-    "Replay-evaluate `checkpoint` and the baselines on test episodes long enough for `n_frames` after the context."
+             compare=None, data_dir=None, episodes=16, n_frames=243, sampler:dict|None=None, seed=0, device='cpu', progress=True) -> dict:
+    "Replay-evaluate `checkpoint` and the baselines on test episodes long enough for `n_frames` after the context; `sampler`: overrides of the autoregressive models' sampler settings (`sampler_for`), e.g. `dict(steps=50)`."
     cfg, facts = read_checkpoint_meta(checkpoint)
     if cfg.n_ctx == 1: raise ValueError(f'--checkpoint {checkpoint} is a base checkpoint (context 1): give it as --base')
     base_ctx = read_checkpoint_meta(base)[0].n_ctx if base is not None and Path(base).exists() else 1
@@ -138,12 +138,14 @@ def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='che
         if path is None or not Path(path).exists():
             if name.startswith('base'): print(f'(skipping {name}: {path} not found)'); continue
         m = load_checkpoint(path, device, data_meta=meta)
+        sp = sampler_for(m, **(sampler or {})) if m.cfg.n_ctx > 1 else m.sampler
+        if path == checkpoint: used = sp
         t0 = time.time()
-        methods[name] = replay(m, eps, n_frames, start, steps=steps, seed=seed, guidance=guidance if path == checkpoint else None)
+        methods[name] = replay(m, eps, n_frames, start, sp, seed=seed)
         timing[name] = time.time() - t0
         if progress: print(f'{name}: {len(eps)} x {n_frames} frames in {timing[name]:.1f}s', file=sys.stderr)
-    res = dict(episodes=[e.name for e in eps], split=split, n_frames=n_frames, chunk=cfg.n_tgt, steps=steps, seed=seed, checkpoint=str(checkpoint),
-               sampling=dict(steps=steps or cfg.sample_steps, noise_corr=cfg.noise_corr, sigma_jump=cfg.sigma_jump, anchor_pool=cfg.anchor_pool),  # how the autoregressive model sampled
+    res = dict(episodes=[e.name for e in eps], split=split, n_frames=n_frames, chunk=cfg.n_tgt, seed=seed, checkpoint=str(checkpoint),
+               sampling=asdict(used),  # how the autoregressive model sampled
                methods={k: score_videos(v, truth, cfg.n_tgt) for k, v in methods.items()}, timing_s=timing)
     res['_videos'] = methods; res['_truth'] = truth
     return res

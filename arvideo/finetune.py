@@ -6,25 +6,25 @@ Docs: https://arvideo.github.io/arvideo/finetune.html.md"""
 
 # %% ../nbs/04a_finetune.ipynb #7cafda0c
 from __future__ import annotations
-import os, time
+import json, os, time
 from dataclasses import asdict, replace
-from functools import partial
 from pathlib import Path
 import torch
 from .data import default_dataset, load_dataset, DEFAULT_SPLIT
 from .windows import WindowDataset, split_episodes, target_actions, NoSequencesLongEnough
-from .model import Denoiser, model_config, to_model, to_uint8
+from .model import Denoiser, model_config, PRESETS, to_model, to_uint8
 from .metrics import video_score
-from .sampler import chain_chunks
+from .sampler import chain_chunks, sampler_for
 from .checkpoint import load_checkpoint, widen_context, read_checkpoint_meta
 from .device import pick_device, is_main_process
-from .train import TrainConfig, train, paths, read_last, batch_loss, distill_loss, EDM_TRAIN
+from .train import TrainConfig, train, paths, read_last
 from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
-__all__ = ['MIN_SELECTION_CHUNKS', 'say', 'load_data', 'data_split', 'selection_chunks', 'step_counts', 'rollout_length',
+__all__ = ['MIN_SELECTION_CHUNKS', 'RUN_ONLY', 'say', 'load_data', 'data_split', 'selection_chunks', 'rollout_length',
            'prepare_windows', 'init_split', 'data_facts', 'check_settings', 'checkpoint_name', 'resume_state',
-           'run_training', 'join_error', 'select_steps', 'finetune_base', 'finetune_autoregressive']
+           'run_training', 'join_error', 'select_steps', 'sha256', 'recipe_of', 'finetune_base',
+           'finetune_autoregressive']
 
 # %% ../nbs/04a_finetune.ipynb #7d8f962e
 def say(*args, **kw):
@@ -49,14 +49,6 @@ def selection_chunks(episodes, n_ctx, n_tgt, asked=9, max_episodes=8) -> int:
     lengths = sorted((len(e) for e in episodes), reverse=True)[:max_episodes]
     fit = max(0, (lengths[-1] - n_ctx) // n_tgt) if lengths else 0
     return max(min(asked, fit), min(asked, MIN_SELECTION_CHUNKS))
-
-def step_counts(s) -> list|None:
-    "`selection_steps` as given: '4,5' or [4, 5] → [4, 5]; '' or None → None (the model's own `sample_steps`)."
-    if s is None or str(s).strip() == '': return None
-    try: steps = [int(k) for k in (str(s).split(',') if isinstance(s, str) else s)]
-    except (TypeError, ValueError): steps = []
-    if not steps or min(steps) < 1: raise ValueError(f'--selection_steps must be step counts >= 1, e.g. 4,5; got {s!r}')
-    return steps
 
 def rollout_length(va_eps, n_ctx, n_tgt, asked:int) -> int:
     "`selection_chunks`, checked, saying when the validation episodes make the rollout shorter than asked."
@@ -143,15 +135,15 @@ def run_training(model, tr, va, cfg:TrainConfig, facts, ds, **kw) -> list:
 
 # %% ../nbs/04a_finetune.ipynb #d1412d91
 @torch.no_grad()
-def join_error(model, episodes, n_chunks=3, steps=None, max_episodes=8, seed=0, device='cpu') -> dict:
-    "Per-frame MSE and `video_score` of a `n_chunks` replay rollout against the truth on validation `episodes`."
+def join_error(model, episodes, n_chunks=3, sampler=None, max_episodes=8, seed=0, device='cpu') -> dict:
+    "Per-frame MSE and `video_score` of a `n_chunks` replay rollout against the truth on validation `episodes`, sampled as `sampler` says (default: the model's)."
     C, P = model.cfg.n_ctx, model.cfg.n_tgt
     eps = [e for e in episodes if len(e) >= C + n_chunks * P][:max_episodes]
     if not eps: raise ValueError(f'join_error: no validation episode has {C + n_chunks * P} frames')
     model.eval()
     true = to_model(torch.stack([torch.from_numpy(e.frames[:C + n_chunks * P]) for e in eps]).to(device))
     acts = torch.stack([torch.from_numpy(e.actions[target_actions(0, C, n_chunks * P)]) for e in eps]).to(device)
-    gen = chain_chunks(model, true[:, :C], acts, steps, torch.Generator(device).manual_seed(seed))
+    gen = chain_chunks(model, true[:, :C], acts, sampler, torch.Generator(device).manual_seed(seed))
     err = ((gen - true[:, C:]) / 2).pow(2).mean((0, 2, 3, 4)).cpu()  # per frame
     vs = video_score(to_uint8(gen).cpu().numpy(), to_uint8(true[:, C:]).cpu().numpy(), list(range(P, n_chunks * P, P)))
     r = dict(selection_loss=-vs['score'], video_score=vs['score'], psd_error=vs['psd_error'], motion_ratio=vs['motion_ratio'],
@@ -161,23 +153,37 @@ def join_error(model, episodes, n_chunks=3, steps=None, max_episodes=8, seed=0, 
     return r
 
 def select_steps(model, episodes, n_chunks, steps=None, device='cpu') -> dict:
-    "`join_error` at each sampling step count in `steps` (default: the model's own); the best one's figures, its `sample_steps` written into `model.cfg`."
-    rows = {k: join_error(model, episodes, n_chunks, k, device=device) for k in (steps or [model.cfg.sample_steps])}
+    "`join_error` at each sampling step count in `steps` (default: the model's sampler's); the best one's figures, its step count written into `model.sampler`."
+    sp = sampler_for(model)
+    rows = {k: join_error(model, episodes, n_chunks, replace(sp, steps=k), device=device) for k in (steps or [sp.steps])}
     k, r = min(rows.items(), key=lambda kv: kv[1]['selection_loss'])
-    model.cfg = replace(model.cfg, sample_steps=k)
+    model.sampler = replace(sp, steps=k)
     return dict(r, sample_steps=k, **{f'video_score_{j}_steps': v['video_score'] for j, v in rows.items() if len(rows) > 1})
 
+def sha256(path) -> str:
+    "The sha256 of the file at `path` (a parent checkpoint's identity in its children's lineage)."
+    import hashlib
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+RUN_ONLY = ('data_dir', 'device', 'resume', 'ckpt_dir', 'out_dir', 'name', 'max_minutes', 'command', 'progress')  # how a run is run, not what it trains
+
+def recipe_of(args:dict) -> dict:
+    "The settings that decide what a fine-tune trains (its arguments less `RUN_ONLY` and the runtime ones), as plain values: the recipe a checkpoint records."
+    return json.loads(json.dumps({k: v for k, v in args.items() if k not in RUN_ONLY and k != 'runtime'}, default=str))
+
 # %% ../nbs/04a_finetune.ipynb #88ed3657
-def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9, batch_size=16, num_epochs=4,
-                  samples_per_epoch=4800, lr=5e-4, val_frac=None, test_frac=None, seed=0, device='auto', resume=False,
-                  ckpt_dir='checkpoints', out_dir='outputs', name='base', max_minutes=None, command='', progress=True, residual=True,
-                  action_planes=False, selection_chunks=9, selection_steps=None, **runtime) -> list:
-    "Train the base model ([image + actions] → `target_frames` frames); writes `{ckpt_dir}/{name}_best.safetensors`. `runtime`: `TrainConfig`'s `num_workers`, `channels_last`, `compile`."
-    cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
+def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9, batch_size=16, num_epochs=40,
+                  samples_per_epoch=4800, lr=5e-4, lr_decay=0.2, action_planes=True, val_frac=None, test_frac=None, seed=0,
+                  selection_chunks=9, steps=4, device='auto', resume=False, ckpt_dir='checkpoints', out_dir='outputs', name='base',
+                  max_minutes=None, command='', progress=True, **runtime) -> list:
+    "Train the base model ([image + actions] → `target_frames` frames) from scratch; writes `{ckpt_dir}/{name}_best.safetensors`, sampled with `steps` DDIM steps. The defaults are the shipped recipe. `runtime`: `TrainConfig`'s `num_workers`, `grad_accum`, `channels_last`, `compile`."
+    recipe = recipe_of(locals())
+    cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, lr_decay=lr_decay, samples_per_epoch=samples_per_epoch,
                       seed=seed, device=device, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, max_minutes=max_minutes,
                       progress=progress, **runtime)
     check_settings(cfg)
-    selection_steps = step_counts(selection_steps)
+    sampler = sampler_for(None, steps=steps)
+    if preset not in PRESETS: raise ValueError(f'--preset must be one of {", ".join(PRESETS)}, got {preset!r}')
     ds = load_data(data_dir, progress)
     say(ds)
     if tuple(ds.meta.frame_size) != (image_size, image_size):
@@ -188,38 +194,37 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
     n_sel = rollout_length(va_eps, 1, target_frames, selection_chunks)
     torch.manual_seed(seed)
     model = Denoiser(saved or model_config(preset, image_size=image_size, n_ctx=1, n_tgt=target_frames, action_space=ds.meta.action_space,
-                                           residual=residual, action_planes=action_planes))
+                                           action_planes=action_planes))
+    model.sampler = sampler
     say(f'{preset}: {sum(p.numel() for p in model.parameters()) / 1e6:.2f}M params')
-    facts = data_facts(ds, split, te_eps, preset=preset, context_frames=1, command=command,
-                       selection=f'video_score of a {n_sel}-chunk last-frame-chained replay rollout on validation episodes'
-                       + (f', the best of {selection_steps} sampling steps' if selection_steps else ''))
-    return run_training(model, tr, va, cfg, facts, ds, extra_val=lambda m: select_steps(m, va_eps, n_sel, selection_steps, pick_device(device)))
+    facts = data_facts(ds, split, te_eps, preset=preset, context_frames=1, command=command, recipe=recipe, parents=[],
+                       selection=f'video_score of a {n_sel}-chunk last-frame-chained replay rollout on validation episodes')
+    return run_training(model, tr, va, cfg, facts, ds, extra_val=lambda m: select_steps(m, va_eps, n_sel, None, pick_device(device)))
 
 # %% ../nbs/04a_finetune.ipynb #4a41bc20
-def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, batch_size=4, num_epochs=15,
-                            use_curriculum=True, samples_per_epoch=1600, lr=3e-4, p_self_gen=0.5, init='checkpoints/base_best.safetensors',
-                            preset='small', val_frac=None, test_frac=None, seed=0, device='auto', resume=False, ckpt_dir='checkpoints',
-                            out_dir='outputs', name='autoregressive', ctx_noise_max=200, p_drop_actions=0.0, p_clean_ctx=0.0, precond=None, max_minutes=None, command='',
-                            progress=True, self_gen_chunks=1, self_gen_steps=2, action_planes=False, frame_head=0, frame_mix=False, selection_chunks=9,
-                            selection_steps=None, noise_corr=None, distill_from=None, teacher_steps=16, sigma_loc=None, **runtime) -> list:
-    "Fine-tune to continue a video: [context_frames] + actions → next target_frames; writes `{ckpt_dir}/{name}_best.safetensors`. With `distill_from` (a checkpoint), trains instead its own `sample_steps`-step samples to match that teacher's `teacher_steps`-step ones (`distill_loss`); `sigma_loc` moves an EDM model's training noise levels (`Stage.sigma_loc`). `runtime` as in `finetune_base`."
-    n_prev = self_gen_chunks * target_frames if context_frames == target_frames else 0  # frames before the context, to roll into it
-    cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, samples_per_epoch=samples_per_epoch,
+def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, batch_size=4, num_epochs=45, use_curriculum=True,
+                            samples_per_epoch=1600, lr=3e-4, lr_decay=0.2, init='checkpoints/base_best.safetensors', precond='edm',
+                            action_planes=True, frame_head=32, ctx_noise_max=300, p_self_gen=0.0, p_clean_ctx=0.0, p_drop_actions=0.0,
+                            steps=6, noise_corr=0.25, sigma_jump=1.4, preset='small', val_frac=None, test_frac=None, seed=0,
+                            selection_chunks=9, device='auto', resume=False, ckpt_dir='checkpoints', out_dir='outputs', name='autoregressive',
+                            max_minutes=None, command='', progress=True, self_gen_chunks=1, self_gen_steps=2, **runtime) -> list:
+    "Fine-tune to continue a video: [context_frames] + actions → next target_frames, from the base checkpoint `init` (widened; `None` = from scratch with `preset`); writes `{ckpt_dir}/{name}_best.safetensors`, whose sampler (`steps`, `noise_corr`, `sigma_jump`) also samples its selection rollouts. The defaults are the shipped recipe; `p_self_gen`, `p_clean_ctx` and `p_drop_actions` are off in it (the design study's levers). `runtime` as in `finetune_base`."
+    recipe = recipe_of(locals())
+    n_prev = self_gen_chunks * target_frames if context_frames == target_frames and p_self_gen > 0 else 0  # frames before the context, to roll into it
+    cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, lr_decay=lr_decay, samples_per_epoch=samples_per_epoch,
                       seed=seed, device=device, n_prev=n_prev, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, warmup_steps=50,
                       max_minutes=max_minutes, progress=progress, **runtime)
     check_settings(cfg)
-    if precond not in (None, 'ddim', 'edm'): raise ValueError(f"--precond must be 'ddim' or 'edm', got {precond!r}")
+    if not (isinstance(context_frames, int) and context_frames >= 1): raise ValueError(f'--context_frames must be an integer >= 1, got {context_frames}')
+    if not (isinstance(target_frames, int) and target_frames >= 1): raise ValueError(f'--target_frames must be an integer >= 1, got {target_frames}')
+    if precond not in ('ddim', 'edm'): raise ValueError(f"--precond must be 'ddim' or 'edm', got {precond!r}")
     if frame_head < 0: raise ValueError(f'--frame_head must be >= 0 (0 = none), got {frame_head}')
-    if noise_corr is not None and not 0 <= noise_corr < 1: raise ValueError(f'--noise_corr must be in [0, 1), got {noise_corr}')
-    if not 0 <= p_clean_ctx <= 1: raise ValueError(f'--p_clean_ctx must be in [0, 1], got {p_clean_ctx}')
-    if distill_from and not Path(distill_from).exists(): raise FileNotFoundError(f'--distill_from {distill_from}: checkpoint not found')
-    if distill_from and teacher_steps < 1: raise ValueError(f'--teacher_steps must be >= 1, got {teacher_steps}')
-    if distill_from and int(os.environ.get('WORLD_SIZE', '1')) > 1:  # DDP would see each weight used once per step of the student's walk
-        raise ValueError('--distill_from runs on one process: start it with python, not torchrun or accelerate launch')
-    selection_steps = step_counts(selection_steps)
+    for flag, v in [('--p_self_gen', p_self_gen), ('--p_clean_ctx', p_clean_ctx), ('--p_drop_actions', p_drop_actions)]:
+        if not 0 <= v <= 1: raise ValueError(f'{flag} must be in [0, 1], got {v}')
+    sampler = sampler_for(None, steps=steps, noise_corr=noise_corr, sigma_jump=sigma_jump)
     if init is not None and str(init).lower() == 'none': init = None
     if init is not None and not resume and not Path(init).exists():
-        raise FileNotFoundError(f'--init {init}: checkpoint not found (to train from scratch, pass --init none)')
+        raise FileNotFoundError(f'--init {init}: checkpoint not found (train one with `python finetune_base_model.py`, or pass --init none to train from scratch)')
     ds = load_data(data_dir, progress)
     say(ds)
     cfg, saved, saved_facts = resume_state(cfg, ds)
@@ -232,46 +237,26 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     if saved is not None: model = Denoiser(saved)  # its weights come from the last state in `train`
     elif init is not None:
         if base.cfg.n_tgt != target_frames: raise ValueError(f'{init} makes {base.cfg.n_tgt} frames, TARGET_FRAMES={target_frames}')
-        widen = (base.cfg.n_ctx != context_frames or (action_planes and not base.cfg.action_planes) or (frame_head and frame_head != base.cfg.frame_head)
-                 or (frame_mix and not base.cfg.frame_mix))
-        model = widen_context(base, context_frames, action_planes or None, frame_head or None, frame_mix or None) if widen else base
+        widen = (base.cfg.n_ctx != context_frames or (action_planes and not base.cfg.action_planes) or (frame_head and frame_head != base.cfg.frame_head))
+        model = widen_context(base, context_frames, action_planes or None, frame_head or None) if widen else base
         say(f'Starting from {init} ({base.cfg.preset}, context {base.cfg.n_ctx} → {context_frames})')
-        if precond and precond != model.cfg.precond:
+        if precond != model.cfg.precond:
             model.cfg = replace(model.cfg, precond=precond)
             say(f'Preconditioning {base.cfg.precond} → {precond} (the same weights under the new one)')
-        if noise_corr is not None and noise_corr != model.cfg.noise_corr:
-            say(f'Noise correlation along the chunk {model.cfg.noise_corr} → {noise_corr} (trained and sampled on it from now on)')
-            model.cfg = replace(model.cfg, noise_corr=float(noise_corr))
     else:
         say('Training from scratch (--init none); a base checkpoint from finetune_base_model.py is a better start')
+        if preset not in PRESETS: raise ValueError(f'--preset must be one of {", ".join(PRESETS)}, got {preset!r}')
         torch.manual_seed(seed)
         h = ds.meta.frame_size[0]
         model = Denoiser(model_config(preset, image_size=h, n_ctx=context_frames, n_tgt=target_frames, action_space=ds.meta.action_space,
-                                      precond=precond or 'ddim', action_planes=action_planes, frame_head=frame_head, frame_mix=frame_mix,
-                                      noise_corr=noise_corr or 0.0))
-    if sigma_loc is not None and model.cfg.precond != 'edm':
-        raise ValueError(f"--sigma_loc sets an EDM model's training noise levels; this model is {model.cfg.precond!r} (add --precond edm)")
-    if sigma_loc is not None: say(f'Training noise levels: log σ ~ N({sigma_loc}, 1.2²) (default {EDM_TRAIN["loc"]})')
+                                      precond=precond, action_planes=action_planes, frame_head=frame_head))
+    model.sampler = sampler
     model.train()
-    loss_fn = batch_loss
-    if distill_from:
-        teacher = load_checkpoint(distill_from).eval().requires_grad_(False).to(dev)
-        tc, sc = teacher.cfg, model.cfg
-        if tc.precond != 'edm' or sc.precond != 'edm':
-            raise ValueError(f"--distill_from needs EDM models (precond='edm'): the teacher is {tc.precond!r}, the student {sc.precond!r}")
-        if (tc.n_ctx, tc.n_tgt, tc.image_size) != (sc.n_ctx, sc.n_tgt, sc.image_size):
-            raise ValueError(f'--distill_from {distill_from}: the teacher maps {tc.n_ctx} → {tc.n_tgt} frames of {tc.image_size}², the student '
-                             f'{sc.n_ctx} → {sc.n_tgt} of {sc.image_size}²; start the student from the teacher (--init {distill_from})')
-        say(f'Distilling {distill_from} ({teacher_steps} steps) into {sc.sample_steps} steps, noise correlated by {sc.noise_corr} '
-            f'(clean context; the curriculum, context noise and self-generated context do not apply)')
-        loss_fn = partial(distill_loss, teacher=teacher, teacher_steps=teacher_steps)
     cc = CurriculumConfig(num_epochs=num_epochs, use_curriculum=use_curriculum, p_self_gen=p_self_gen, ctx_noise_max=ctx_noise_max,
                           self_gen_steps=self_gen_steps)
-    facts = data_facts(ds, split, te_eps, preset=model.cfg.preset, context_frames=context_frames, init=str(init),
-                       use_curriculum=use_curriculum, curriculum=asdict(cc), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx, command=command,
-                       **(dict(sigma_loc=sigma_loc) if sigma_loc is not None else {}),
-                       **(dict(distill_from=str(distill_from), teacher_steps=teacher_steps) if distill_from else {}),
-                       selection=f'video_score of a {n_sel}-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)'
-                       + (f', the best of {selection_steps} sampling steps' if selection_steps else ''))
-    return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e, f: replace(curriculum_stage(e, cc, f), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx, sigma_loc=sigma_loc),
-                        extra_val=lambda m: select_steps(m, va_eps, n_sel, selection_steps, dev), loss_fn=loss_fn)
+    facts = data_facts(ds, split, te_eps, preset=model.cfg.preset, context_frames=context_frames, init=str(init), command=command, recipe=recipe,
+                       parents=[dict(checkpoint=str(init), sha256=sha256(init))] if saved is None and init is not None else [],
+                       use_curriculum=use_curriculum, curriculum=asdict(cc),
+                       selection=f'video_score of a {n_sel}-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)')
+    return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e, f: replace(curriculum_stage(e, cc, f), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx),
+                        extra_val=lambda m: select_steps(m, va_eps, n_sel, None, dev))

@@ -13,8 +13,8 @@ from diffusers import UNet2DModel, DDPMScheduler
 from diffusers.models.embeddings import get_timestep_embedding
 
 # %% auto #0
-__all__ = ['ADDED_FIELDS', 'PRESETS', 'to_model', 'to_uint8', 'ModelConfig', 'model_config', 'frame_head', 'edm_scalings',
-           'Denoiser', 'count_params']
+__all__ = ['ADDED_FIELDS', 'REMOVED_FIELDS', 'PRESETS', 'to_model', 'to_uint8', 'ModelConfig', 'model_config', 'frame_head',
+           'edm_scalings', 'Denoiser', 'count_params']
 
 # %% ../nbs/02_model.ipynb #394a6855
 def to_model(frames:torch.Tensor) -> torch.Tensor:
@@ -44,24 +44,15 @@ class ModelConfig:
     num_train_timesteps: int = 1000
     prediction_type: str = 'sample'      # x0-prediction: learns in minutes on a CPU; epsilon did not (see below)
     beta_schedule: str = 'squaredcos_cap_v2'
-    sample_steps: int = 4                # default sampling steps
     precond: str = 'ddim'                # 'ddim': the UNet predicts x0, DDPM noise, DDIM sampling; 'edm': EDM preconditioning, log-normal σ, Euler sampling
     sigma_data: float = 0.5              # EDM: the standard deviation of the data (frames in [-1, 1])
     action_planes: bool = False          # each target frame's action also enters as constant input planes, beside the frames
     frame_head: int = 0                  # width of a per-frame head that refines each target frame from its own noisy input; 0 = none
     head_precond: bool = True            # EDM: the head's correction is scaled by c_out like the UNet's, so at small σ the denoiser returns its input
-    frame_mix: bool = False              # the frame head also mixes its features across the chunk's frames (a 3-tap convolution in time, starting at zero)
-    noise_corr: float = 0.0              # correlation of consecutive target frames' noise, in training and sampling (AR(1) along the chunk; 0 = independent)
-    sigma_jump: float = 0.0              # EDM sampling: the first Euler step lands at this σ, the rest walk Karras levels from it to σ_min (`edm_sigmas`); 0 = Karras levels from σ_max
-    anchor_pool: int = 0                 # EDM sampling: every estimate after the first, above σ = 0.1, keeps the first's low band, its anchor_pool × anchor_pool block means (`anchored`); 0 = off
 
     def __post_init__(self):  # also on `dataclasses.replace`, so a config changed after loading is checked too
-        if self.frame_mix and not self.frame_head: raise ValueError('frame_mix needs a frame head (frame_head > 0)')
-        if not 0 <= self.noise_corr < 1: raise ValueError(f'noise_corr must be in [0, 1), got {self.noise_corr}')
-        if self.sigma_jump < 0: raise ValueError(f'sigma_jump must be 0 (off) or a noise level > 0, got {self.sigma_jump}')
-        if self.anchor_pool < 0 or (self.anchor_pool and self.image_size % self.anchor_pool):
-            raise ValueError(f'anchor_pool must be 0 (off) or divide image_size {self.image_size}, got {self.anchor_pool}')
-        if self.anchor_pool and self.precond != 'edm': raise ValueError(f"anchor_pool works on EDM models only (precond='edm'), not {self.precond!r}")
+        if self.precond not in ('ddim', 'edm'): raise ValueError(f"precond must be 'ddim' or 'edm', got {self.precond!r}")
+        if self.frame_head < 0: raise ValueError(f'frame_head must be >= 0 (0 = none), got {self.frame_head}')
 
     @property
     def discrete(self): return self.action_space.startswith('discrete:')
@@ -79,14 +70,18 @@ class ModelConfig:
     def to_json(self): return json.dumps(asdict(self))
     @classmethod
     def from_json(cls, s):
-        "The config in JSON `s`; every field must be there, and no other (fields added since the first release default)."
+        "The config in JSON `s`; every field must be there, and no other (fields added since the first release default; `REMOVED_FIELDS` are read and dropped)."
         d, names = json.loads(s), {f.name for f in fields(cls)}
         d = {**ADDED_FIELDS, **d}
+        for k, off in REMOVED_FIELDS.items():
+            if k in d and (v := d.pop(k)) != off and off is not None:
+                raise ValueError(f'{k}={v!r}: an option of the design study that this version no longer has (only {k}={off!r} loads)')
         if set(d) != names: raise ValueError(f'config keys differ: unknown {sorted(set(d) - names)}, missing {sorted(names - set(d))}')
         d['channels'] = tuple(d['channels'])
         return cls(**d)
 
-ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5, action_planes=False, frame_head=0, head_precond=False, frame_mix=False, noise_corr=0.0, sigma_jump=0.0, anchor_pool=0)  # checkpoints written before these fields existed used these values
+ADDED_FIELDS = dict(precond='ddim', sigma_data=0.5, action_planes=False, frame_head=0, head_precond=False)  # checkpoints written before these fields existed used these values
+REMOVED_FIELDS = dict(sample_steps=None, noise_corr=None, sigma_jump=None, anchor_pool=0, frame_mix=False)  # sampling settings (now `SamplerConfig`'s, any value) and options that did not ship (only their off value loads)
 
 PRESETS = {
     'tiny':  dict(image_size=16, patch=1, channels=(16, 32), layers_per_block=1, norm_groups=8, action_emb=8),
@@ -133,9 +128,6 @@ class Denoiser(nn.Module):
         self.act_proj = nn.Sequential(nn.Linear(cfg.n_tgt * cfg.action_emb, temb), nn.SiLU(), nn.Linear(temb, temb))
         self.noise_proj = nn.Sequential(nn.Linear(ch[0], temb), nn.SiLU(), nn.Linear(temb, temb))
         if cfg.frame_head: self.head = frame_head(3 * p2, cfg.frame_head)
-        if cfg.frame_mix:  # between the head's second and third convolutions: each frame's features plus a mix of its neighbours' in time
-            self.mix = nn.Conv3d(cfg.frame_head, cfg.frame_head, (3, 1, 1), padding=(1, 0, 0))
-            nn.init.zeros_(self.mix.weight); nn.init.zeros_(self.mix.bias)
 
         ac = DDPMScheduler(num_train_timesteps=cfg.num_train_timesteps, beta_schedule=cfg.beta_schedule).alphas_cumprod
         self.register_buffer('log_sigmas', ((1 - ac) / ac).sqrt().log().float(), persistent=False)
@@ -158,7 +150,7 @@ class Denoiser(nn.Module):
         return t.float() if self.cfg.precond == 'edm' else self.log_sigmas[t.long()].exp()
 
     def refine(self, pred, x_t, last, t, scale=1):
-        "`pred` (b, P, 3, h, w) plus `scale` × the frame head's correction, each frame seen alone (frames in the batch dimension) with its noisy input, and with `frame_mix` its neighbours' features."
+        "`pred` (b, P, 3, h, w) plus `scale` × the frame head's correction, each frame seen alone (frames in the batch dimension) with its noisy input."
         b, p = pred.shape[:2]
         s = self.sigma_of(t).view(-1, 1, 1, 1, 1)
         k = (1 + s ** 2).rsqrt()  # √ᾱ
@@ -167,11 +159,7 @@ class Denoiser(nn.Module):
         h = [fold(v.to(pred.dtype)) for v in (pred, x_t, last)]
         noise = (s * k).expand(b, p, 1, *h[0].shape[-2:]).flatten(0, 1)  # √(1-ᾱ): the share of noise in x_t
         inp = torch.cat([*h, noise.to(h[0].dtype)], 1)
-        if not self.cfg.frame_mix: d = self.head(inp)
-        else:
-            f = self.head[:4](inp)  # (b·P, W, h', w')
-            ft = f.view(b, p, *f.shape[1:]).transpose(1, 2)  # (b, W, P, h', w'): time as a depth axis
-            d = self.head[4:](f + self.mix(ft).transpose(1, 2).flatten(0, 1))
+        d = self.head(inp)
         return pred + scale * F.pixel_shuffle(d, self.cfg.patch).view_as(pred)
 
     def forward(self, x_t, context, actions, t, ctx_noise=None, keep_actions=None):

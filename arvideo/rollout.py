@@ -12,7 +12,7 @@ import numpy as np, torch
 from PIL import Image
 from tqdm.auto import tqdm
 from .model import to_model, to_uint8
-from .sampler import chain_chunks
+from .sampler import SamplerConfig, sampler_for, chain_chunks
 from .device import autocast_for
 
 # %% auto #0
@@ -93,10 +93,11 @@ class Rollout:
     notes: list = field(default_factory=list)
 
 @torch.no_grad()
-def generate(model, start, actions=None, num_output_frames:int=81, action_mode:str='forward', steps:int|None=None,
-             context_noise:int=0, seed:int|None=None, batch:int=1, progress:bool=True, device=None, guidance:float|None=None) -> Rollout:
-    "Chain chunks from `start` into `num_output_frames` frames `(batch, t, h, w, 3)` uint8 (`(t, h, w, 3)` if batch == 1)."
+def generate(model, start, actions=None, num_output_frames:int=81, action_mode:str='forward', sampler:SamplerConfig|None=None,
+             seed:int|None=None, batch:int=1, progress:bool=True, device=None) -> Rollout:
+    "Chain chunks from `start` into `num_output_frames` frames `(batch, t, h, w, 3)` uint8 (`(t, h, w, 3)` if batch == 1), sampled as `sampler` says (default: the model's)."
     if num_output_frames < 1: raise ValueError(f'num_output_frames must be >= 1, got {num_output_frames}')
+    sampler = sampler_for(model, sampler)
     cfg = model.cfg
     device = torch.device(device) if device is not None else next(model.parameters()).device
     model = model.to(device).eval()
@@ -109,7 +110,7 @@ def generate(model, start, actions=None, num_output_frames:int=81, action_mode:s
     ctx = to_model(torch.from_numpy(st)).to(device)[None].expand(batch, -1, -1, -1, -1)
     bar = tqdm(total=n_chunks, desc=f'generate {num_output_frames} frames', unit='chunk', disable=not progress, leave=False)
     with autocast_for(device):
-        out = chain_chunks(model, ctx, torch.from_numpy(acts).to(device), steps, gen, context_noise, bar, guidance)
+        out = chain_chunks(model, ctx, torch.from_numpy(acts).to(device), sampler, gen, bar)
     bar.close()
     frames = to_uint8(out[:, :num_output_frames]).cpu().numpy()
     acts = acts[:, :num_output_frames]

@@ -6,14 +6,15 @@ Docs: https://arvideo.github.io/arvideo/sampler.html.md"""
 
 # %% ../nbs/02a_sampler.ipynb #663ab4fd
 from __future__ import annotations
+import json
+from dataclasses import dataclass, asdict, fields, replace
 import torch
-import torch.nn.functional as F
 from diffusers import DDIMScheduler, EDMEulerScheduler
 from .model import ModelConfig
 
 # %% auto #0
-__all__ = ['EDM_SIGMAS', 'ANCHOR_ABOVE', 'make_scheduler', 'make_edm_scheduler', 'check_sigma_jump', 'edm_sigmas',
-           'noise_context', 'chunk_noise', 'low_band', 'anchored', 'euler_walk', 'sample_chunk', 'chain_chunks']
+__all__ = ['EDM_SIGMAS', 'make_scheduler', 'make_edm_scheduler', 'check_sigma_jump', 'SamplerConfig', 'sampler_for', 'edm_sigmas',
+           'noise_context', 'chunk_noise', 'euler_walk', 'sample_chunk', 'chain_chunks']
 
 # %% ../nbs/02a_sampler.ipynb #15b4d107
 def make_scheduler(cfg:ModelConfig) -> DDIMScheduler:
@@ -33,13 +34,43 @@ def check_sigma_jump(jump, name='sigma_jump'):
     lo, hi = EDM_SIGMAS['sigma_min'], EDM_SIGMAS['sigma_max']
     if jump and not lo < jump < hi: raise ValueError(f'{name} must be 0 (off) or a noise level between {lo} and {hi}, got {jump}')
 
-def edm_sigmas(cfg:ModelConfig, steps:int) -> torch.Tensor:
-    "The `steps + 1` noise levels that `steps` Euler steps walk, from σ_max to σ_min (no step to 0): Karras levels, or, with `cfg.sigma_jump` and 2+ steps, σ_max then `steps` Karras levels from `sigma_jump` down."
-    if not cfg.sigma_jump or steps < 2:
-        sched = make_edm_scheduler(cfg); sched.set_timesteps(steps + 1)
+@dataclass
+class SamplerConfig:
+    "How a chunk is sampled from a model: stored beside its `ModelConfig` in each checkpoint, overridden by argument (`sampler_for`)."
+    steps: int = 4              # denoising steps per chunk: DDIM steps for precond 'ddim', Euler steps for 'edm'
+    noise_corr: float = 0.0     # correlation of consecutive frames' starting noise, AR(1) along the chunk and carried across joins; 0 = independent
+    sigma_jump: float = 0.0     # EDM: the first Euler step lands at this σ (the model's mean plus noise), the rest walk Karras levels below it; 0 = Karras levels from σ_max
+    guidance: float = 1.0       # action guidance (classifier-free, for a model trained with action dropout); 1 = none
+    context_noise: int = 0      # noise level (timesteps) put on the context before each chunk; 0 = clean
+
+    def __post_init__(self):  # also on `replace`
+        if not (isinstance(self.steps, int) and self.steps >= 1): raise ValueError(f'steps must be an integer >= 1, got {self.steps}')
+        if not 0 <= self.noise_corr < 1: raise ValueError(f'noise_corr must be in [0, 1), got {self.noise_corr}')
+        check_sigma_jump(self.sigma_jump)
+        if not self.guidance > 0: raise ValueError(f'guidance must be > 0 (1 = none), got {self.guidance}')
+        if not 0 <= self.context_noise < 1000: raise ValueError(f'context_noise must be in [0, 1000), got {self.context_noise}')
+
+    def to_json(self): return json.dumps(asdict(self))
+    @classmethod
+    def from_json(cls, s):
+        d, names = json.loads(s), {f.name for f in fields(cls)}
+        if set(d) - names: raise ValueError(f'sampler keys unknown to this version: {sorted(set(d) - names)}')
+        return cls(**d)
+
+def sampler_for(model, sampler:SamplerConfig|None=None, **overrides) -> SamplerConfig:
+    "`sampler`, else `model.sampler` (a loaded checkpoint's), else the defaults; with every override that is not None applied, checked."
+    base = sampler or getattr(model, 'sampler', None) or SamplerConfig()
+    kw = {k: v for k, v in overrides.items() if v is not None}
+    try: return replace(base, **kw)
+    except (TypeError, ValueError) as e: raise ValueError(f'sampler: {e}') from None
+
+def edm_sigmas(steps:int, sigma_jump:float=0.0) -> torch.Tensor:
+    "The `steps + 1` noise levels that `steps` Euler steps walk, from σ_max to σ_min (no step to 0): Karras levels, or, with `sigma_jump` and 2+ steps, σ_max then `steps` Karras levels from `sigma_jump` down."
+    if not sigma_jump or steps < 2:
+        sched = EDMEulerScheduler(**EDM_SIGMAS); sched.set_timesteps(steps + 1)
         return sched.sigmas[:-1]
-    check_sigma_jump(cfg.sigma_jump)
-    sched = EDMEulerScheduler(sigma_data=cfg.sigma_data, **{**EDM_SIGMAS, 'sigma_max': cfg.sigma_jump}); sched.set_timesteps(steps)
+    check_sigma_jump(sigma_jump)
+    sched = EDMEulerScheduler(**{**EDM_SIGMAS, 'sigma_max': sigma_jump}); sched.set_timesteps(steps)
     return torch.cat([torch.tensor([EDM_SIGMAS['sigma_max']]), sched.sigmas[:-1]])
 
 def noise_context(sched, context, level, generator=None):
@@ -60,23 +91,6 @@ def chunk_noise(shape, corr:float=0.0, generator=None, device=None, prev=None) -
     return torch.stack(frames, 1)
 
 # %% ../nbs/02a_sampler.ipynb #ca0cde7c
-def low_band(x, pool:int):
-    "Each frame of `x` (..., 3, h, w) as its `pool` × `pool` block means, upsampled bilinearly: the layout without the detail."
-    z = x.reshape(-1, *x.shape[-3:])
-    return F.interpolate(F.avg_pool2d(z, pool), scale_factor=pool, mode='bilinear', align_corners=False).view_as(x)
-
-ANCHOR_ABOVE = 0.1  # σ at and below which estimates are not anchored: anchoring the last steps too adds grain (round 17 of 11_study)
-
-def anchored(denoise, pool:int, above:float=ANCHOR_ABOVE):
-    "`denoise` whose estimates after its first call, at σ above `above`, keep the first's `low_band`: the steps after the first draw detail on its layout, not a new layout. One per chunk (it remembers the first estimate)."
-    first = None
-    def d(x, s):
-        nonlocal first
-        x0 = denoise(x, s)
-        if first is None: first = low_band(x0, pool); return x0
-        return x0 - low_band(x0, pool) + first if float(s.max()) > above else x0
-    return d
-
 def euler_walk(denoise, x, sigmas):
     "Euler steps of the probability-flow ODE (`EDMEulerScheduler.step` without churn) from `x` at σ = `sigmas[0]` along `sigmas`; `denoise(x, σ)` → the clean estimate. Gradients flow through it: `sample_chunk` walks it without them, distillation (`03_train`) trains through it."
     for s, s_next in zip(sigmas[:-1], sigmas[1:]):
@@ -85,45 +99,42 @@ def euler_walk(denoise, x, sigmas):
     return x
 
 @torch.no_grad()
-def sample_chunk(model, context, actions, steps:int|None=None, generator=None, ctx_noise:int=0, guidance:float|None=None, noise=None):
-    "context (b, C, 3, h, w) in [-1, 1], actions (b, P[, A]) → clean chunk (b, P, 3, h, w) in [-1, 1]; `noise`: the unit noise to start from (default: `chunk_noise` with the model's `noise_corr`)"
-    cfg = model.cfg
-    w = getattr(model, 'guidance', 1.0) if guidance is None else guidance
+def sample_chunk(model, context, actions, sampler:SamplerConfig|None=None, generator=None, noise=None):
+    "context (b, C, 3, h, w) in [-1, 1], actions (b, P[, A]) → clean chunk (b, P, 3, h, w) in [-1, 1], sampled as `sampler` says (default: the model's, `sampler_for`); `noise`: the unit noise to start from (default: `chunk_noise`)"
+    cfg, sp = model.cfg, sampler_for(model, sampler)
     b, dev = context.shape[0], context.device
     ddim = make_scheduler(cfg)
-    level = torch.full((b,), ctx_noise, device=dev, dtype=torch.long)
+    level = torch.full((b,), sp.context_noise, device=dev, dtype=torch.long)
     ctx = noise_context(ddim, context, level, generator)
     def denoise(x, tt):
-        if w == 1: return model(x, ctx, actions, tt, level).float()
+        if sp.guidance == 1: return model(x, ctx, actions, tt, level).float()
         keep = torch.cat([torch.ones(b, device=dev), torch.zeros(b, device=dev)])
         cond, uncond = model(x.repeat(2, 1, 1, 1, 1), ctx.repeat(2, 1, 1, 1, 1), torch.cat([actions, actions]), tt.repeat(2),
                              level.repeat(2), keep_actions=keep).float().chunk(2)
-        return uncond + w * (cond - uncond)
-    x = noise.to(dev) if noise is not None else chunk_noise((b, cfg.n_tgt, 3, cfg.image_size, cfg.image_size), cfg.noise_corr, generator, dev)
+        return uncond + sp.guidance * (cond - uncond)
+    x = noise.to(dev) if noise is not None else chunk_noise((b, cfg.n_tgt, 3, cfg.image_size, cfg.image_size), sp.noise_corr, generator, dev)
     if cfg.precond == 'edm':
-        sigmas = edm_sigmas(cfg, steps or cfg.sample_steps).to(dev)
-        den = lambda x, s: denoise(x, s.expand(b))
-        return euler_walk(anchored(den, cfg.anchor_pool) if cfg.anchor_pool else den, x * sigmas[0], sigmas).clamp(-1, 1)
-    ddim.set_timesteps(steps or cfg.sample_steps)
+        sigmas = edm_sigmas(sp.steps, sp.sigma_jump).to(dev)
+        return euler_walk(lambda x, s: denoise(x, s.expand(b)), x * sigmas[0], sigmas).clamp(-1, 1)
+    ddim.set_timesteps(sp.steps)
     for t in ddim.timesteps:
         x = ddim.step(denoise(x, t.expand(b).to(dev)), t, x, eta=0.0).prev_sample
     return x.clamp(-1, 1)
 
 # %% ../nbs/02a_sampler.ipynb #9b70d99f
 @torch.no_grad()
-def chain_chunks(model, context, actions, steps:int|None=None, generator=None, ctx_noise:int=0, progress=None, guidance:float|None=None,
-                 carry_noise:bool=True):
-    "context (b, C, 3, h, w) in [-1, 1], actions (b, n_chunks * P[, A]) → frames (b, n_chunks * P, 3, h, w) in [-1, 1]; `carry_noise`: a `noise_corr` model's noise continues across joins"
-    cfg = model.cfg
+def chain_chunks(model, context, actions, sampler:SamplerConfig|None=None, generator=None, progress=None, carry_noise:bool=True):
+    "context (b, C, 3, h, w) in [-1, 1], actions (b, n_chunks * P[, A]) → frames (b, n_chunks * P, 3, h, w) in [-1, 1]; `carry_noise`: correlated noise (`noise_corr` > 0) continues across joins"
+    cfg, sp = model.cfg, sampler_for(model, sampler)
     C, P = cfg.n_ctx, cfg.n_tgt
     n_chunks = actions.shape[1] // P
     frames, noise = list(context.unbind(1)), None
     for k in range(n_chunks):
         ctx = torch.stack(frames[-C:], 1)
         if ctx.shape[1] < C: ctx = torch.cat([ctx[:, :1].expand(-1, C - ctx.shape[1], -1, -1, -1), ctx], 1)  # pad by repeating the oldest
-        if cfg.noise_corr > 0 and carry_noise:
-            noise = chunk_noise((len(ctx), P, 3, cfg.image_size, cfg.image_size), cfg.noise_corr, generator, ctx.device,
+        if sp.noise_corr > 0 and carry_noise:
+            noise = chunk_noise((len(ctx), P, 3, cfg.image_size, cfg.image_size), sp.noise_corr, generator, ctx.device,
                                 prev=None if noise is None else noise[:, -1])
-        frames += list(sample_chunk(model, ctx, actions[:, k * P:(k + 1) * P], steps, generator, ctx_noise, guidance, noise).unbind(1))
+        frames += list(sample_chunk(model, ctx, actions[:, k * P:(k + 1) * P], sp, generator, noise).unbind(1))
         if progress is not None: progress.update(1)
     return torch.stack(frames[context.shape[1]:], 1)

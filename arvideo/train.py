@@ -16,7 +16,7 @@ from accelerate import Accelerator
 from accelerate.state import AcceleratorState
 from tqdm.auto import tqdm
 from .model import Denoiser, ModelConfig, to_model, to_uint8, edm_scalings
-from .sampler import make_scheduler, noise_context, chunk_noise, sample_chunk, chain_chunks, euler_walk, edm_sigmas
+from .sampler import SamplerConfig, sampler_for, make_scheduler, noise_context, chunk_noise, sample_chunk, chain_chunks, euler_walk, edm_sigmas
 from .checkpoint import save_checkpoint, CheckpointError
 from .device import pick_device, autocast_for, uses_bf16, peak_memory_mb
 from .windows import target_actions
@@ -112,7 +112,7 @@ def self_generated_context(model, frames, acts, has_prev, stage, n_prev, gen):
     if not use.any(): return ctx, 0
     assert n_prev >= C and n_prev % P == 0, 'self-generated context needs n_prev, a multiple of n_tgt, >= n_ctx'
     was = model.training; model.eval()
-    made = chain_chunks(model, frames[use, :C], acts[use][:, target_actions(0, C, n_prev)], stage.self_gen_steps, gen)[:, -C:]
+    made = chain_chunks(model, frames[use, :C], acts[use][:, target_actions(0, C, n_prev)], SamplerConfig(steps=stage.self_gen_steps), gen)[:, -C:]
     model.train(was)
     ctx = ctx.clone(); ctx[use] = made.to(ctx.dtype)
     return ctx, int(use.sum())
@@ -136,7 +136,7 @@ def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
         level = torch.where((torch.rand(b, generator=gen, device=gen.device) < stage.p_clean_ctx).to(device), 0, level)
     ctx = noise_context(sched, ctx, level, gen)
     mcfg = unwrap(model).cfg
-    noise = chunk_noise(tgt.shape, mcfg.noise_corr, gen, gen.device).to(device)  # independent per frame unless the model's `noise_corr` > 0
+    noise = torch.randn(tgt.shape, generator=gen, device=gen.device).to(device)
     edm = mcfg.precond == 'edm'
     if edm:
         t = edm_training_sigmas(b, gen, stage.sigma_loc).to(device)
@@ -153,17 +153,17 @@ def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
 
 # %% ../nbs/03_train.ipynb #d1511a02
 def distill_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu', teacher=None, teacher_steps:int=16):
-    "Mean squared difference between `model`'s `sample_steps`-step Euler sample and `teacher`'s `teacher_steps`-step one from the same noise, true context and actions (context clean, level 0; `stage` unused); returns `(loss, 0)`. Both `precond='edm'`, the teacher already on `device`."
+    "Mean squared difference between `model`'s Euler sample (its sampler's steps and noise) and `teacher`'s `teacher_steps`-step one from the same noise, true context and actions (context clean, level 0; `stage` unused); returns `(loss, 0)`. Both `precond='edm'`, the teacher already on `device`."
     ctx, tgt, a, _, _ = split_window(model, batch, n_prev, device)
-    cfg = unwrap(model).cfg
+    sp = sampler_for(unwrap(model))
     b = len(tgt)
     level = torch.zeros(b, dtype=torch.long, device=device)
-    noise = chunk_noise(tgt.shape, cfg.noise_corr, gen, gen.device).to(device)
+    noise = chunk_noise(tgt.shape, sp.noise_corr, gen, gen.device).to(device)
     def walk(m, steps):
-        sig = edm_sigmas(cfg, steps).to(device)
+        sig = edm_sigmas(steps, sp.sigma_jump).to(device)
         return euler_walk(lambda x, s: m(x, ctx, a, s.expand(b), level).float(), noise * sig[0], sig).clamp(-1, 1)
     with torch.no_grad(): target = walk(teacher, teacher_steps)
-    return (walk(model, cfg.sample_steps) - target).pow(2).mean(), 0
+    return (walk(model, sp.steps) - target).pow(2).mean(), 0
 
 # %% ../nbs/03_train.ipynb #ec6b7702
 def make_ema(model, decay:float) -> AveragedModel:
@@ -223,12 +223,12 @@ def validate(model, val_ds, cfg:TrainConfig, device) -> float:
     return sum(losses) / len(idx)
 
 @torch.no_grad()
-def sample_grid(model, val_ds, n_prev, device, n=4, steps=None, seed=0) -> np.ndarray:
+def sample_grid(model, val_ds, n_prev, device, n=4, sampler=None, seed=0) -> np.ndarray:
     "uint8 image: per window, [last context | 9 sampled] over [blank | 9 true]."
     model.eval()
     batch = collate(val_ds, val_indices(val_ds, n))
     ctx, tgt, a, _, _ = split_window(model, batch, n_prev, device)
-    out = sample_chunk(model, ctx, a, steps, torch.Generator(device).manual_seed(seed))
+    out = sample_chunk(model, ctx, a, sampler, torch.Generator(device).manual_seed(seed))
     rows = []
     for i in range(len(out)):
         top = torch.cat([ctx[i, -1:], out[i]]); bottom = torch.cat([torch.ones_like(ctx[i, -1:]), tgt[i]])
@@ -397,7 +397,7 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
                 loss, n_gen = train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state,
                                          step_generator(cfg, state['step'], device, rank), device, acc=acc, loss_fn=loss_fn)
                 n = len(batches[bi]) * world
-                state['step'] += 1; state['batch'] = bi + 1
+                state['step'] += 1; state['batch'] = bi + 1; state['windows'] = state.get('windows', 0) + n
                 state['loss_sum'] += loss * n; state['n_seen'] += n; state['n_gen'] += n_gen
                 if bi % 10 == 0: bar.set_postfix(loss=f'{loss:.4f}')
                 guard.check()  # a SIGTERM during the step stops here, the step counted
@@ -412,8 +412,9 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
                 score = row.get('selection_loss', row['val_loss'])
                 if score < state['best']:
                     state['best'] = score
-                    save_checkpoint(ema.module, best_path, **facts, epoch=epoch + 1, step=state['step'], val_loss=row['val_loss'],
-                                    score=score, stage=asdict(stage), train_seconds=round(state['t_total']))
+                    save_checkpoint(ema.module, best_path, **facts, epoch=epoch + 1, step=state['step'], windows=state.get('windows'),
+                                    device=f'{device.type}' + (f' ({torch.cuda.get_device_name(device)})' if device.type == 'cuda' else ''),
+                                    val_loss=row['val_loss'], score=score, stage=asdict(stage), train_seconds=round(state['t_total']))
                 row.update(epoch_time_s=state['t_epoch'], samples_per_s=state['n_seen'] / max(1e-9, state['t_epoch']),
                            self_generated=state['n_gen'], peak_mem_mb=peak_memory_mb(device), best=score <= state['best'],
                            out_of_time=out_of_time)

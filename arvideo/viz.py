@@ -124,7 +124,7 @@ def show_rollout(frames, boundaries, truth=None, title='', fps=8):
     return W.VBox([W.HBox([play, slider]), joins, out])
 
 # %% ../nbs/08_viz.ipynb #1fe64150
-def action_pad(model, frames, boundaries=(), steps=None, seed=0, modes=('left', 'forward', 'right')):
+def action_pad(model, frames, boundaries=(), sampler=None, seed=0, modes=('left', 'forward', 'right')):
     "Buttons that append one chunk under the chosen action to `frames`; `pad.frames` and `pad.boundaries` hold the video."
     import ipywidgets as W, matplotlib.pyplot as plt
     state = dict(frames=np.asarray(frames), boundaries=list(boundaries), k=0)
@@ -136,7 +136,7 @@ def action_pad(model, frames, boundaries=(), steps=None, seed=0, modes=('left', 
     def step(mode):
         n0 = len(state['frames'])
         r = generate(model, state['frames'][-model.cfg.n_ctx:], num_output_frames=model.cfg.n_tgt, action_mode=mode,
-                     steps=steps, seed=seed + state['k'], progress=False)
+                     sampler=sampler, seed=seed + state['k'], progress=False)
         state['frames'] = np.concatenate([state['frames'], r.frames]); state['boundaries'].append(n0); state['k'] += 1
         redraw()
     buttons = [W.Button(description=m) for m in modes]
