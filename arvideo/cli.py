@@ -198,7 +198,7 @@ def run_eval(argv=None) -> dict:
     "arvideo-eval: replay test episodes and compare with copy-last-frame and last-frame chaining."
     p = argparse.ArgumentParser(description=run_eval.__doc__ + '''
 
-arvideo-eval --episodes 16 --json eval.json
+arvideo-eval --episodes 8 --frames 243 --json outputs/eval.json
 arvideo-eval --frames 81 --steps 50
 arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safetensors''', formatter_class=HelpFormatter)
     p.add_argument('--checkpoint', default='checkpoints/autoregressive_best.safetensors', help='the autoregressive checkpoint')
@@ -211,8 +211,9 @@ arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safet
     p.add_argument('--noise_corr', type=float, default=None, help="correlation of consecutive frames' starting noise (default: the checkpoint's)")
     p.add_argument('--sigma_jump', type=float, default=None, help="the noise level the first Euler step lands at (default: the checkpoint's; 0 = none)")
     p.add_argument('--seed', type=int, default=0, help='seed of the sampling noise')
+    p.add_argument('--no_control', action='store_true', help='skip the rollouts under random actions (the ΔPSNR columns), about half the time')
     p.add_argument('--device', default='auto', help='auto | cpu | cuda | mps')
-    p.add_argument('--json', default=None, help='write every figure to this JSON file')
+    p.add_argument('--json', default=None, help='write every figure to this JSON file (e.g. outputs/eval.json)')
     p.add_argument('--png', default='outputs/eval.png', help='the report figure')
     a = p.parse_args(argv)
     def run():
@@ -225,7 +226,7 @@ arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safet
             if not path: continue
             try: Path(path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as e: raise ValueError(f'{flag} {path}: cannot create the folder {Path(path).parent} ({e.strerror or e})') from e
-        res = evaluate(a.checkpoint, a.base, a.compare, a.data_dir, a.episodes, a.frames, overrides, a.seed, pick_device(a.device))
+        res = evaluate(a.checkpoint, a.base, a.compare, a.data_dir, a.episodes, a.frames, overrides, a.seed, pick_device(a.device), control=not a.no_control)
         if len(res['episodes']) < a.episodes:
             print(f"note: only {len(res['episodes'])} test episodes have {a.frames} frames after the context; used those", file=sys.stderr)
         return res

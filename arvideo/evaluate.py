@@ -15,12 +15,13 @@ from .data import DEFAULT_SPLIT, DoomConfig, doom_config_for, default_data_dir, 
 from .windows import split_episodes, target_actions
 from .model import to_model, to_uint8
 from .sampler import chain_chunks, sampler_for
+from .rollout import make_actions
 from .checkpoint import load_checkpoint, read_checkpoint_meta
 from .metrics import psnr, ssim, coarse_psnr, join_jump_ratio, join_scores, colour_drift, flicker, sharpness, copy_last, psd_error, psd_bias, video_score
 
 # %% auto #0
 __all__ = ['HORIZONS', 'checkpoint_split', 'held_out_episodes', 'checkpoint_doom', 'checkpoint_data_dir', 'replay',
-           'score_videos', 'evaluate', 'markdown_table']
+           'random_actions', 'delta_psnr', 'score_videos', 'evaluate', 'markdown_table']
 
 # %% ../nbs/07_evaluate.ipynb #7f930e78
 def checkpoint_split(facts:dict) -> dict:
@@ -67,8 +68,8 @@ def checkpoint_data_dir(checkpoint, data_dir=None):
 
 # %% ../nbs/07_evaluate.ipynb #6158a181
 @torch.no_grad()
-def replay(model, episodes, n_frames:int, start:int|None=None, sampler=None, seed=0, batch=8, carry_noise=True) -> np.ndarray:
-    "uint8 `(episodes, n_frames, h, w, 3)`: `model` rolled from each episode's first `start` frames under its true actions, sampled as `sampler` says (default: the model's; `carry_noise` as in `chain_chunks`)."
+def replay(model, episodes, n_frames:int, start:int|None=None, sampler=None, seed=0, batch=8, carry_noise=True, actions=None) -> np.ndarray:
+    "uint8 `(episodes, n_frames, h, w, 3)`: `model` rolled from each episode's first `start` frames under its true actions (or `actions`, one row per episode: see `random_actions`), sampled as `sampler` says (default: the model's; `carry_noise` as in `chain_chunks`)."
     C, P = model.cfg.n_ctx, model.cfg.n_tgt
     start = start or C
     dev = next(model.parameters()).device
@@ -76,13 +77,24 @@ def replay(model, episodes, n_frames:int, start:int|None=None, sampler=None, see
     for s in range(0, len(episodes), batch):
         eps = episodes[s:s + batch]
         ctx = to_model(torch.stack([torch.from_numpy(e.frames[start - C:start]) for e in eps])).to(dev)
-        acts = torch.stack([torch.from_numpy(e.actions[target_actions(start - C, C, n_chunks * P)]) for e in eps]).to(dev)
+        acts = (torch.stack([torch.from_numpy(e.actions[target_actions(start - C, C, n_chunks * P)]) for e in eps]) if actions is None
+                else torch.as_tensor(np.asarray(actions[s:s + batch])[:, :n_chunks * P])).to(dev)
         outs.append(to_uint8(chain_chunks(model, ctx, acts, sampler, torch.Generator(dev).manual_seed(seed + s),
                                          carry_noise=carry_noise)[:, :n_frames]).cpu().numpy())
     return np.concatenate(outs)
 
 # %% ../nbs/07_evaluate.ipynb #0ba12c2f
-HORIZONS = {'1-9': (0, 9), '73-81': (72, 81), '235-243': (234, 243)}
+HORIZONS = {'1-9': (0, 9), '37-45': (36, 45), '73-81': (72, 81), '235-243': (234, 243)}
+
+def random_actions(cfg, n_episodes:int, n_frames:int, seed=0) -> np.ndarray:
+    "`(n_episodes, n_frames[, A])` actions drawn at random for each frame (`make_actions`' `random`, seeded): the rollouts a model that obeys its actions must lose PSNR on."
+    return make_actions(cfg, 'random', n_frames, seed=seed + 1_000_003, batch=n_episodes)
+
+def delta_psnr(true_run, random_run, truth) -> dict:
+    "Genie's controllability, `delta_psnr_{h}` at each of `HORIZONS` the videos reach: PSNR to `truth` of the rollout under the true actions less that of the one under random actions (same start, seed and sampler); 0 for a model that ignores its actions."
+    p = lambda g: np.stack([psnr(a, b) for a, b in zip(g, truth)])
+    pt, pr, t = p(true_run), p(random_run), truth.shape[1]
+    return {f'delta_psnr_{k}': float(pt[:, a:b].mean() - pr[:, a:b].mean()) for k, (a, b) in HORIZONS.items() if b <= t}
 
 def _mean_ratio(videos, b):
     "Mean join-jump ratio over videos; NaN (not a warning) when every video is frozen."
@@ -116,8 +128,9 @@ def score_videos(gen, truth, chunk=9, lengths=(81, 243)) -> dict:
 
 # %% ../nbs/07_evaluate.ipynb #10ab1dcc
 def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='checkpoints/base_best.safetensors',
-             compare=None, data_dir=None, episodes=16, n_frames=243, sampler:dict|None=None, seed=0, device='cpu', progress=True) -> dict:
-    "Replay-evaluate `checkpoint` and the baselines on test episodes long enough for `n_frames` after the context; `sampler`: overrides of the autoregressive models' sampler settings (`sampler_for`), e.g. `dict(steps=50)`."
+             compare=None, data_dir=None, episodes=16, n_frames=243, sampler:dict|None=None, seed=0, device='cpu', progress=True,
+             control=True) -> dict:
+    "Replay-evaluate `checkpoint` and the baselines on test episodes long enough for `n_frames` after the context; `sampler`: overrides of the autoregressive models' sampler settings (`sampler_for`), e.g. `dict(steps=50)`; `control`: each model also rolled out under random actions, for `delta_psnr`."
     cfg, facts = read_checkpoint_meta(checkpoint)
     if cfg.n_ctx == 1: raise ValueError(f'--checkpoint {checkpoint} is a base checkpoint (context 1): give it as --base')
     base_ctx = read_checkpoint_meta(base)[0].n_ctx if base is not None and Path(base).exists() else 1
@@ -133,7 +146,7 @@ def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='che
     methods = {'copy-last-frame': np.stack([copy_last(e.frames[:start], n_frames) for e in eps])}
     models = [(f'autoregressive ({start}-frame context)', checkpoint), ('base, last-frame chaining', base)]
     if compare: models.append((f'compare: {Path(compare).name}', compare))
-    timing = {}
+    timing, randomised = {}, {}
     for name, path in models:
         if path is None or not Path(path).exists():
             if name.startswith('base'): print(f'(skipping {name}: {path} not found)'); continue
@@ -142,19 +155,23 @@ def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='che
         if path == checkpoint: used = sp
         t0 = time.time()
         methods[name] = replay(m, eps, n_frames, start, sp, seed=seed)
+        if control: randomised[name] = replay(m, eps, n_frames, start, sp, seed=seed, actions=random_actions(m.cfg, len(eps), n_frames + m.cfg.n_tgt, seed))
         timing[name] = time.time() - t0
         if progress: print(f'{name}: {len(eps)} x {n_frames} frames in {timing[name]:.1f}s', file=sys.stderr)
     res = dict(episodes=[e.name for e in eps], split=split, n_frames=n_frames, chunk=cfg.n_tgt, seed=seed, checkpoint=str(checkpoint),
                sampling=asdict(used),  # how the autoregressive model sampled
                methods={k: score_videos(v, truth, cfg.n_tgt) for k, v in methods.items()}, timing_s=timing)
-    res['_videos'] = methods; res['_truth'] = truth
+    for k, v in randomised.items(): res['methods'][k].update(delta_psnr(methods[k], v, truth))
+    res['_videos'] = methods; res['_truth'] = truth; res['_random_videos'] = randomised
     return res
 
 # %% ../nbs/07_evaluate.ipynb #e8b8d6bd
 def markdown_table(res) -> str:
     "The figures of `evaluate` as a markdown table, one row per method and one for the truth."
     cols = [('PSNR 1-9', 'psnr_1-9', '.2f'), ('PSNR 73-81', 'psnr_73-81', '.2f'), ('PSNR 235-243', 'psnr_235-243', '.2f'),
-            ('SSIM 73-81', 'ssim_73-81', '.3f'), ('coarse PSNR 73-81', 'coarse_psnr_73-81', '.2f'), ('join ratio 81', 'join_ratio_81', '.2f'), ('join ratio 243', 'join_ratio_243', '.2f'),
+            ('ΔPSNR 37-45', 'delta_psnr_37-45', '.2f'), ('ΔPSNR 73-81', 'delta_psnr_73-81', '.2f'),
+            ('SSIM 73-81', 'ssim_73-81', '.3f'), ('coarse PSNR 73-81', 'coarse_psnr_73-81', '.2f'), ('coarse PSNR 235-243', 'coarse_psnr_235-243', '.2f'),
+            ('join ratio 81', 'join_ratio_81', '.2f'), ('join ratio 243', 'join_ratio_243', '.2f'),
             ('colour drift', 'colour_drift', '+.2f'), ('drift error', 'colour_drift_error', '.2f'), ('flicker', 'flicker', '.2f'),
             ('sharpness', 'sharpness', '.4f'), ('PSD 1-9', 'psd_error_1-9', '.2f'), ('PSD 73-81', 'psd_error_73-81', '.2f'),
             ('PSD 235-243', 'psd_error_235-243', '.2f'), ('score', 'score', '.2f')]
@@ -163,6 +180,6 @@ def markdown_table(res) -> str:
         lines.append(f'| {name} | ' + ' | '.join(format(r[k], f) if k in r and r[k] == r[k] else '-' for _, k, f in cols) + ' |')
     t = next(iter(res['methods'].values()))
     fmt = lambda k: format(t[k], '.2f') if k in t and t[k] == t[k] else '-'
-    lines.append(f"| ground truth | - | - | - | - | - | {fmt('truth_join_ratio_81')} | {fmt('truth_join_ratio_243')} | "
+    lines.append(f"| ground truth | - | - | - | - | - | - | - | - | {fmt('truth_join_ratio_81')} | {fmt('truth_join_ratio_243')} | "
                  f"{t['truth_colour_drift']:+.2f} | 0 | {t['truth_flicker']:.2f} | {t['truth_sharpness']:.4f} | 0 | 0 | 0 | - |")
     return '\n'.join(lines)

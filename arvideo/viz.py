@@ -14,7 +14,7 @@ from .rollout import generate
 
 # %% auto #0
 __all__ = ['show_strip', 'strip_image', 'save_strip', 'save_video', 'worst_joins', 'plot_diffs', 'show_rollout', 'action_pad',
-           'plot_report', 'plot_spectrum_gap']
+           'obey_rollouts', 'obey_image', 'show_obey', 'plot_report', 'plot_spectrum_gap']
 
 # %% ../nbs/08_viz.ipynb #64c46c9d
 def show_strip(frames, actions=None, action_names=None, n=8, start=0, step=1, title=None, ax=None, marks=()):
@@ -146,6 +146,32 @@ def action_pad(model, frames, boundaries=(), sampler=None, seed=0, modes=('left'
     box.state = state
     redraw()
     return box
+
+# %% ../nbs/08_viz.ipynb #a0fb3fd0
+def obey_rollouts(model, start, n_frames:int=27, modes=('left', 'forward', 'right'), sampler=None, seed=0) -> dict:
+    "`{mode: uint8 (n_frames, h, w, 3)}`: one start rolled out under each held action of `modes`, the same seed and sampler."
+    return {m: generate(model, start, num_output_frames=n_frames, action_mode=m, sampler=sampler, seed=seed, progress=False).frames for m in modes}
+
+def obey_image(rollouts:dict, every:int=3, scale:int=1) -> np.ndarray:
+    "uint8 image: one row per mode of `obey_rollouts`, every `every`-th frame, the start of each row at frame `every - 1`."
+    rows = []
+    for frames in rollouts.values():
+        f = np.asarray(frames)[every - 1::every]; t, h, w, _ = f.shape
+        row = np.full((h + 2, t * (w + 2), 3), 255, np.uint8)
+        for j in range(t): row[1:h + 1, j * (w + 2) + 1:j * (w + 2) + 1 + w] = f[j]
+        rows.append(row)
+    img = np.concatenate(rows, 0)
+    return img.repeat(scale, 0).repeat(scale, 1) if scale > 1 else img
+
+def show_obey(model, start, n_frames:int=27, modes=('left', 'forward', 'right'), sampler=None, seed=0, every:int=3):
+    "The 'does it obey?' panel: `obey_image` of `obey_rollouts`, each row named by its action."
+    import matplotlib.pyplot as plt
+    r = obey_rollouts(model, start, n_frames, modes, sampler, seed)
+    img = obey_image(r, every)
+    fig, ax = plt.subplots(figsize=(min(14, img.shape[1] / 40), img.shape[0] / 40 + 0.4))
+    ax.imshow(img); ax.set_xticks([]); ax.set_yticks([(i + 0.5) * img.shape[0] / len(modes) for i in range(len(modes))], list(modes))
+    ax.set_title(f'one start under each held action, every {every}rd frame to {n_frames}', fontsize=9)
+    return fig
 
 # %% ../nbs/08_viz.ipynb #8a973302
 def plot_report(res, path):
