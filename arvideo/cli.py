@@ -64,6 +64,7 @@ def script_args(constants:dict, doc='', argv=None, extra=None, source=''):
 
 TRAIN_FLAGS = [  # how a fine-tune runs (not what it learns): flags of both training scripts
     ('--resume', dict(action='store_true', help='continue from CKPT_DIR/{NAME}_last.pt')),
+    ('--replace', dict(action='store_true', help='replace an existing CKPT_DIR/{NAME}_best.safetensors, a shipped one included (kept as {NAME}_best.replaced.safetensors); without it such a run stops before training')),
     ('--num_workers', dict(type=int, default=None, help='DataLoader workers per process (default: min(4, cores / (2 processes)))')),
     ('--grad_accum', dict(type=int, default=1, help='batches whose gradients add up before each optimiser step')),
     ('--channels_last', dict(action='store_true', help='convolution weights in channels-last memory order')),
@@ -72,7 +73,7 @@ TRAIN_FLAGS = [  # how a fine-tune runs (not what it learns): flags of both trai
 
 def train_flags(a) -> dict:
     "The keyword arguments of `TRAIN_FLAGS` (other than --resume) from parsed args `a`."
-    return dict(num_workers=a.num_workers, channels_last=a.channels_last, compile=a.compile, grad_accum=a.grad_accum)
+    return dict(num_workers=a.num_workers, channels_last=a.channels_last, compile=a.compile, grad_accum=a.grad_accum, replace_best=a.replace)
 
 # %% ../nbs/10_cli.ipynb #80b3f569
 FIXABLE = (DataError, NoSequencesLongEnough, CheckpointError, TrainingOOM, NonFiniteLoss, FileNotFoundError, ValueError)

@@ -22,8 +22,8 @@ from .curriculum import CurriculumConfig, curriculum_stage
 
 # %% auto #0
 __all__ = ['MIN_SELECTION_CHUNKS', 'RUN_ONLY', 'say', 'load_data', 'data_split', 'selection_chunks', 'rollout_length',
-           'prepare_windows', 'init_split', 'data_facts', 'check_settings', 'checkpoint_name', 'resume_state',
-           'run_training', 'join_error', 'select_steps', 'sha256', 'recipe_of', 'finetune_base',
+           'prepare_windows', 'init_split', 'data_facts', 'check_settings', 'checkpoint_name', 'guard_best', 'RunLock',
+           'resume_state', 'run_training', 'join_error', 'select_steps', 'sha256', 'recipe_of', 'finetune_base',
            'finetune_autoregressive']
 
 # %% ../nbs/04a_finetune.ipynb #7d8f962e
@@ -116,6 +116,42 @@ def checkpoint_name(cfg:TrainConfig, ds) -> TrainConfig:
     say(f'{paths(cfg)[0]} holds a model of other data ({other}): writing {paths(new)[0]} instead (choose with --name)')
     return new
 
+def guard_best(cfg:TrainConfig, replace_best:bool=False):
+    "Before any training: refuse to overwrite an existing best checkpoint (a shipped one, or another run's) unless resuming that run or asked with `replace_best`, which keeps the old file as `{name}_best.replaced.safetensors`."
+    best = paths(cfg)[0]
+    if cfg.resume or not best.exists() or not is_main_process(): return
+    backup = best.with_name(best.name.replace('_best.safetensors', '_best.replaced.safetensors'))
+    if not replace_best:
+        raise ValueError(f'{best} exists: pass --name NEW to train beside it, --resume to continue its run, or --replace to replace it '
+                         f'(the old file is then kept as {backup.name})')
+    import shutil
+    shutil.copy2(best, backup)
+    say(f'--replace: {best} will be replaced by this run; the old file is kept as {backup}')
+
+class RunLock:
+    "`CKPT_DIR/{name}.lock` holding this process's pid while a run writes its checkpoints: a second run of the same name stops with a one-line error (a lock left by a dead process is taken over)."
+    def __init__(self, cfg:TrainConfig): self.path = Path(cfg.ckpt_dir)/f'{cfg.name}.lock'; self.held = False
+    def __enter__(self):
+        if not is_main_process(): return self
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        for _ in range(2):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY); os.write(fd, str(os.getpid()).encode()); os.close(fd)
+                self.held = True; return self
+            except FileExistsError:
+                try: pid = int(self.path.read_text() or 0)
+                except (OSError, ValueError): pid = 0
+                alive = pid > 0 and pid != os.getpid()
+                if alive:
+                    try: os.kill(pid, 0)
+                    except ProcessLookupError: alive = False
+                    except PermissionError: pass
+                if alive: raise ValueError(f'another run (pid {pid}) is writing {self.path.parent}/{self.path.stem}_*: wait for it, or pass --name NEW') from None
+                self.path.unlink(missing_ok=True)  # left by a run that died
+        raise ValueError(f'could not take {self.path}')
+    def __exit__(self, *exc):
+        if self.held: self.path.unlink(missing_ok=True)
+
 def resume_state(cfg:TrainConfig, ds) -> tuple:
     "`(cfg, saved ModelConfig or None, saved facts)`: `cfg` under `checkpoint_name`, and, with `cfg.resume`, what the run's own last state holds (the model and split it goes on with)."
     cfg = checkpoint_name(cfg, ds)
@@ -125,11 +161,11 @@ def resume_state(cfg:TrainConfig, ds) -> tuple:
     return cfg, mcfg, facts
 
 def run_training(model, tr, va, cfg:TrainConfig, facts, ds, **kw) -> list:
-    "`train` under `checkpoint_name`, then say where the best checkpoint is when the run finished."
+    "`train` under `checkpoint_name` and a `RunLock`, then say where the best checkpoint is when the run finished."
     cfg = checkpoint_name(cfg, ds)
     say(f'writing {paths(cfg)[0]}')
     t0 = time.time()
-    hist = train(model, tr, va, cfg, facts=facts, **kw)
+    with RunLock(cfg): hist = train(model, tr, va, cfg, facts=facts, **kw)
     if len(hist) == cfg.num_epochs: say(f'done in {time.time() - t0:.0f}s: best checkpoint {paths(cfg)[0]}')
     return hist
 
@@ -165,7 +201,7 @@ def sha256(path) -> str:
     import hashlib
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
-RUN_ONLY = ('data_dir', 'device', 'resume', 'ckpt_dir', 'out_dir', 'name', 'max_minutes', 'command', 'progress')  # how a run is run, not what it trains
+RUN_ONLY = ('data_dir', 'device', 'resume', 'ckpt_dir', 'out_dir', 'name', 'max_minutes', 'command', 'progress', 'replace_best')  # how a run is run, not what it trains
 
 def recipe_of(args:dict) -> dict:
     "The settings that decide what a fine-tune trains (its arguments less `RUN_ONLY` and the runtime ones), as plain values: the recipe a checkpoint records."
@@ -175,7 +211,7 @@ def recipe_of(args:dict) -> dict:
 def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9, batch_size=16, num_epochs=40,
                   samples_per_epoch=4800, lr=5e-4, lr_decay=0.2, action_planes=True, val_frac=None, test_frac=None, seed=0,
                   selection_chunks=9, steps=4, device='auto', resume=False, ckpt_dir='checkpoints', out_dir='outputs', name='base',
-                  max_minutes=None, command='', progress=True, **runtime) -> list:
+                  max_minutes=None, command='', progress=True, replace_best=False, **runtime) -> list:
     "Train the base model ([image + actions] → `target_frames` frames) from scratch; writes `{ckpt_dir}/{name}_best.safetensors`, sampled with `steps` DDIM steps. The defaults are the shipped recipe. `runtime`: `TrainConfig`'s `num_workers`, `grad_accum`, `channels_last`, `compile`."
     recipe = recipe_of(locals())
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, lr_decay=lr_decay, samples_per_epoch=samples_per_epoch,
@@ -189,6 +225,7 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
     if tuple(ds.meta.frame_size) != (image_size, image_size):
         raise ValueError(f'IMAGE_SIZE={image_size} but the data in {ds.path} is {ds.meta.frame_size[0]}x{ds.meta.frame_size[1]}')
     cfg, saved, saved_facts = resume_state(cfg, ds)
+    guard_best(cfg, replace_best)
     split = saved_facts.get('split') or data_split(ds, val_frac, test_frac, seed)
     tr, va, va_eps, te_eps = prepare_windows(ds, 1, target_frames, split)
     n_sel = rollout_length(va_eps, 1, target_frames, selection_chunks)
@@ -207,7 +244,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
                             action_planes=True, frame_head=32, ctx_noise_max=300, p_self_gen=0.0, p_clean_ctx=0.0, p_drop_actions=0.0,
                             steps=6, noise_corr=0.25, sigma_jump=1.4, preset='small', val_frac=None, test_frac=None, seed=0,
                             selection_chunks=9, device='auto', resume=False, ckpt_dir='checkpoints', out_dir='outputs', name='autoregressive',
-                            max_minutes=None, command='', progress=True, self_gen_chunks=1, self_gen_steps=2, **runtime) -> list:
+                            max_minutes=None, command='', progress=True, replace_best=False, self_gen_chunks=1, self_gen_steps=2, **runtime) -> list:
     "Fine-tune to continue a video: [context_frames] + actions → next target_frames, from the base checkpoint `init` (widened; `None` = from scratch with `preset`); writes `{ckpt_dir}/{name}_best.safetensors`, whose sampler (`steps`, `noise_corr`, `sigma_jump`) also samples its selection rollouts. The defaults are the shipped recipe; `p_self_gen`, `p_clean_ctx` and `p_drop_actions` are off in it (the design study's levers). `runtime` as in `finetune_base`."
     recipe = recipe_of(locals())
     n_prev = self_gen_chunks * target_frames if context_frames == target_frames and p_self_gen > 0 else 0  # frames before the context, to roll into it
@@ -228,6 +265,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     ds = load_data(data_dir, progress)
     say(ds)
     cfg, saved, saved_facts = resume_state(cfg, ds)
+    guard_best(cfg, replace_best)
     if saved is None and init is not None: base = load_checkpoint(init, data_meta=ds.meta)
     split = (saved_facts.get('split') or (init_split(ds, base.facts, val_frac, test_frac, seed, f'--init {init}') if saved is None and init is not None
                                           else data_split(ds, val_frac, test_frac, seed)))
