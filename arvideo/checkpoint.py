@@ -6,7 +6,7 @@ Docs: https://arvideo.github.io/arvideo/checkpoint.html.md"""
 
 # %% ../nbs/02b_checkpoint.ipynb #19c6a217
 from __future__ import annotations
-import json, os
+import json, math, os
 from dataclasses import replace
 from pathlib import Path
 import torch
@@ -126,7 +126,7 @@ def average_checkpoints(paths, weights=None) -> Denoiser:
     if not paths: raise ValueError('average_checkpoints needs at least one checkpoint')
     weights = [1 / len(paths)] * len(paths) if weights is None else [float(w) for w in weights]
     if len(weights) != len(paths): raise ValueError(f'{len(weights)} weights for {len(paths)} checkpoints')
-    if min(weights) < 0 or abs(sum(weights) - 1) > 1e-6: raise ValueError(f'weights must be >= 0 and sum to 1, got {weights}')
+    if not all(math.isfinite(w) for w in weights) or min(weights) < 0 or abs(sum(weights) - 1) > 1e-6: raise ValueError(f'weights must be finite, >= 0 and sum to 1, got {weights}')
     models = [load_checkpoint(p) for p in paths]
     arch = lambda cfg: json.loads(cfg.to_json())
     first = arch(models[0].cfg)

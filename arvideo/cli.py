@@ -22,6 +22,7 @@ from .metrics import join_jump_ratio, join_scores, flicker, colour_drift, psnr
 from .evaluate import held_out_episodes, evaluate, markdown_table, checkpoint_data_dir, checkpoint_doom, checkpoint_split
 from .viz import save_strip, save_video, plot_report
 from .bench import bench, bench_table
+from .model import PRESETS
 
 # %% auto #0
 __all__ = ['ALIASES', 'TRAIN_FLAGS', 'FIXABLE', 'HelpFormatter', 'constant_help', 'script_args', 'train_flags', 'run_cli',
@@ -240,7 +241,7 @@ arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safet
 
 def run_bench(argv=None) -> dict:
     "arvideo-bench: rollout and training speed and memory on this machine."
-    p = argparse.ArgumentParser(description=run_bench.__doc__ + '\n\narvideo-bench --json bench.json\narvideo-bench --presets small --repeats 1',
+    p = argparse.ArgumentParser(description=run_bench.__doc__ + '\n\narvideo-bench --json outputs/bench.json\narvideo-bench --presets small --repeats 1',
                                 formatter_class=HelpFormatter)
     p.add_argument('--checkpoint', default='checkpoints/autoregressive_best.safetensors', help='the model whose rollouts are timed')
     p.add_argument('--repeats', type=int, default=3, help='timed runs per figure (the median is reported)')
@@ -248,7 +249,16 @@ def run_bench(argv=None) -> dict:
     p.add_argument('--presets', default='tiny,small,base', help='presets whose training speed is measured')
     p.add_argument('--skip_runtime', action='store_true', help='skip the training runs (processes x threads, channels_last, compile, RSS by episodes; ~8 min)')
     a = p.parse_args(argv)
-    res = run_cli(bench, a.checkpoint, repeats=a.repeats, presets=a.presets.split(','), runtime=not a.skip_runtime)
+    def run():  # every argument checked before minutes of benchmarking
+        if a.repeats < 1: raise ValueError(f'--repeats must be >= 1, got {a.repeats}')
+        unknown = [s for s in a.presets.split(',') if s not in PRESETS]
+        if unknown: raise ValueError(f'--presets: unknown {", ".join(unknown)} (the presets are {", ".join(PRESETS)})')
+        if a.json:
+            try: Path(a.json).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e: raise ValueError(f'--json {a.json}: cannot create the folder {Path(a.json).parent} ({e.strerror or e})') from None
+        if not Path(a.checkpoint).exists(): raise FileNotFoundError(f'--checkpoint {a.checkpoint}: checkpoint not found (rollouts are timed on a trained model)')
+        return bench(a.checkpoint, repeats=a.repeats, presets=a.presets.split(','), runtime=not a.skip_runtime)
+    res = run_cli(run)
     print(bench_table(res))
     if a.json: write_json(a.json, res)
     return res
@@ -279,10 +289,19 @@ arvideo-average checkpoints/autoregressive_best.safetensors student.safetensors 
 Choose between an average and its parts on validation episodes (the history page, round 13), not on arvideo-eval's test episodes.''', formatter_class=HelpFormatter)
     p.add_argument('checkpoints', nargs='+', help='checkpoints of one architecture; the first gives the config (its sampling settings too) and the facts')
     p.add_argument('--weights', type=float, nargs='+', default=None, help='one per checkpoint, each >= 0, summing to 1; None = equal weights')
-    p.add_argument('--out', required=True, help='where the averaged checkpoint goes')
+    p.add_argument('--out', required=True, help='where the averaged checkpoint goes (a new file; an existing one only with --replace, never one of the inputs)')
+    p.add_argument('--replace', action='store_true', help='replace an existing --out file (not one of the inputs)')
     a = p.parse_args(argv)
-    m = run_cli(average_checkpoints, a.checkpoints, a.weights)
-    save_checkpoint(m, a.out, **m.facts)
+    def run():
+        out = Path(a.out)
+        if any(out.resolve() == Path(c).resolve() for c in a.checkpoints): raise ValueError(f'--out {out} is one of the checkpoints being averaged: choose a new file')
+        if out.exists() and not a.replace: raise ValueError(f'--out {out} exists: choose a new file, or pass --replace')
+        if out.parent.exists() and not out.parent.is_dir(): raise ValueError(f'--out {out}: {out.parent} is a file, not a folder')
+        m = average_checkpoints(a.checkpoints, a.weights)
+        try: save_checkpoint(m, out, **m.facts)
+        except OSError as e: raise ValueError(f'--out {out}: cannot write it ({e.strerror or e})') from None
+        return m
+    m = run_cli(run)
     print(f'wrote {a.out}: ' + ' + '.join(f"{d['weight']:g} x {d['checkpoint']}" for d in m.facts['averaged_from']))
     return m
 

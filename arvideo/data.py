@@ -183,6 +183,8 @@ def load_dataset(path, progress=False, lazy=True) -> Dataset:
 def frame_cache_dir(path) -> Path:
     "Where the uncompressed frames of the dataset at `path` are cached."
     root = Path(os.environ.get('ARVIDEO_CACHE') or Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')/'arvideo')
+    for d in [root, *root.parents]:
+        if d.exists() and not d.is_dir(): raise DataError(f'the frame cache {root} cannot be made: {d} is a file (set ARVIDEO_CACHE to a folder)')
     p = Path(path).resolve()
     return root/'frames'/f"{p.name}-{hashlib.sha1(str(p).encode()).hexdigest()[:10]}"
 

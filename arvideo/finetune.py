@@ -98,6 +98,7 @@ def check_settings(cfg:TrainConfig):
     if not cfg.lr > 0: raise ValueError(f'--lr must be > 0, got {cfg.lr}')
     if not 0 <= cfg.lr_decay <= 1: raise ValueError(f'--lr_decay must be in [0, 1] (a share of the planned steps), got {cfg.lr_decay}')
     if cfg.max_minutes is not None and not cfg.max_minutes > 0: raise ValueError(f'--max_minutes must be > 0, got {cfg.max_minutes}')
+    if cfg.num_workers is not None and not (isinstance(cfg.num_workers, int) and cfg.num_workers >= 0): raise ValueError(f'--num_workers must be an integer >= 0, got {cfg.num_workers}')
     pick_device(cfg.device)  # an unknown device, or one this machine lacks, is a one-line error
 
 def _other_data(best, ds) -> str|None:

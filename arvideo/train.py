@@ -78,17 +78,13 @@ class Terminated(KeyboardInterrupt):
     "SIGTERM (what `timeout`, SLURM, `docker stop` and preemption send), handled as Ctrl-C is: the last state is saved."
 
 class SigtermGuard:
-    "From creation to `restore()`, SIGTERM raises `Terminated`; one that arrives while `in_step` waits until `check()` after the step."
+    "From creation to `restore()`, a SIGTERM is noted, and the next `check()` (after each step, around validation) raises `Terminated`. The handler itself never raises: an exception raised at whatever line a signal lands on can be swallowed (in a DataLoader's clean-up, say) and the run go on."
     def __init__(self):
-        self.in_step = self.pending = False
-        self.old = None
+        self.pending, self.old = False, None
         if threading.current_thread() is threading.main_thread():  # signals reach the main thread only
             self.old = signal.signal(signal.SIGTERM, self._handle)
-    def _handle(self, signum, frame):
-        if self.in_step: self.pending = True
-        else: raise Terminated()
+    def _handle(self, signum, frame): self.pending = True
     def check(self):
-        self.in_step = False
         if self.pending: raise Terminated()
     def restore(self):
         if self.old is not None: signal.signal(signal.SIGTERM, self.old); self.old = None
@@ -393,7 +389,6 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
             bar = tqdm(range(state['batch'], len(batches)), desc=f'{cfg.name} epoch {epoch + 1}/{cfg.num_epochs} [{stage.name}]',
                        disable=not (cfg.progress and main), leave=False, initial=state['batch'], total=len(batches))
             for bi, batch in zip(bar, batch_loader(train_ds, batches[state['batch']:], workers, device)):
-                guard.in_step = True
                 loss, n_gen = train_step(model, ema, opt, lr_sched, sched, batch, stage, cfg, state,
                                          step_generator(cfg, state['step'], device, rank), device, acc=acc, loss_fn=loss_fn)
                 n = len(batches[bi]) * world
@@ -402,6 +397,7 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
                 if bi % 10 == 0: bar.set_postfix(loss=f'{loss:.4f}')
                 guard.check()  # a SIGTERM during the step stops here, the step counted
                 if all_stop(acc, time.time() >= deadline): break
+            guard.check()
             out_of_time = state['batch'] < len(batches)
             state['t_epoch'] += time.time() - t0
             state['t_total'] = state.get('t_total', 0.0) + time.time() - t0
@@ -431,6 +427,7 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
             state.update(epoch=epoch + 1, batch=0, loss_sum=0.0, n_seen=0, n_gen=0, t_epoch=0.0)
             if main: save_last(last_path, net, ema, opt, lr_sched, state)
             acc.wait_for_everyone()
+            guard.check()  # a SIGTERM during validation stops here, the epoch done
     except KeyboardInterrupt as e:
         if main:
             save_last(last_path, net, ema, opt, lr_sched, state)

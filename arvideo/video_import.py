@@ -6,7 +6,7 @@ Docs: https://arvideo.github.io/arvideo/video_import.html.md"""
 
 # %% ../nbs/00a_video_import.ipynb #ac267078
 from __future__ import annotations
-import csv, os, shutil, tempfile
+import csv, os, shutil, sys, tempfile
 from pathlib import Path
 import numpy as np
 from PIL import Image
@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 from .data import DEFAULT_SPLIT, DataError, DatasetMeta, save_episode, write_meta, load_dataset, toy_episode, TOY_ACTIONS
 
 # %% auto #0
-__all__ = ['VIDEO_SUFFIXES', 'read_video', 'square_resize', 'read_action_csv', 'import_videos', 'make_toy_clips']
+__all__ = ['VIDEO_SUFFIXES', 'read_video', 'square_resize', 'read_action_csv', 'similar_names', 'import_videos', 'make_toy_clips']
 
 # %% ../nbs/00a_video_import.ipynb #0a882151
 VIDEO_SUFFIXES = ('.mp4', '.avi', '.mov', '.mkv', '.webm', '.m4v', '.gif')
@@ -47,15 +47,32 @@ def _is_number(s):
 def read_action_csv(path) -> tuple:
     "`(values, columns, discrete)`: names `(T,)` or floats `(T, A)` from the CSV at `path`."
     path = Path(path)
-    with open(path, newline='') as f: rows = [r for r in csv.reader(f) if r]
+    try:
+        with open(path, newline='', encoding='utf-8-sig') as f: rows = [r for r in csv.reader(f) if r]
+    except UnicodeDecodeError as e: raise DataError(f'{path}: not UTF-8 text (byte {e.start}: {e.reason}); save it as UTF-8') from None
     if not rows: raise DataError(f'{path}: empty CSV (it needs a header row, then one row per frame)')
     header, body = [c.strip() for c in rows[0]], [[c.strip() for c in r] for r in rows[1:]]
     if all(_is_number(c) for c in header): raise DataError(f'{path}: no header row (the first row is numbers: {",".join(header)})')
+    if not body: raise DataError(f'{path}: a header and no action rows (one row per frame is needed)')
     if any(len(r) != len(header) for r in body): raise DataError(f'{path}: rows with other than {len(header)} columns ({", ".join(header)})')
     numeric = [all(_is_number(r[j]) for r in body) for j in range(len(header))]
-    if all(numeric): return np.array([[float(c) for c in r] for r in body], np.float32).reshape(len(body), len(header)), header, False
-    if len(header) == 1 and not any(_is_number(r[0]) for r in body): return np.array([r[0] for r in body]), header, True
+    if all(numeric):
+        vals = np.array([[float(c) for c in r] for r in body], np.float32).reshape(len(body), len(header))
+        bad = np.argwhere(~np.isfinite(vals))
+        if len(bad): raise DataError(f'{path}: row {bad[0][0] + 2}, column {header[bad[0][1]]}: {body[bad[0][0]][bad[0][1]]} is not a finite number')
+        return vals, header, False
+    if len(header) == 1 and not any(_is_number(r[0]) for r in body):
+        blank = [i + 2 for i, r in enumerate(body) if not r[0]]
+        if blank: raise DataError(f'{path}: row {blank[0]} has no action name ({len(blank)} blank rows)')
+        return np.array([r[0] for r in body]), header, True
     raise DataError(f'{path}: mixed names and numbers: one column `action` of names (discrete) or columns of numbers (continuous)')
+
+def similar_names(names) -> list:
+    "Groups of action names that differ only by case or punctuation (`FORWARD` and `FORWARD;`): most likely typos in a CSV."
+    key = lambda n: ''.join(c for c in n.lower() if c.isalnum())
+    groups = {}
+    for n in names: groups.setdefault(key(n), []).append(n)
+    return [sorted(g) for g in groups.values() if len(g) > 1]
 
 # %% ../nbs/00a_video_import.ipynb #037b7889
 def import_videos(src, dst, size:int=64, fps:float|None=None, progress=True):
@@ -63,16 +80,20 @@ def import_videos(src, dst, size:int=64, fps:float|None=None, progress=True):
     src, dst = Path(src), Path(dst)
     if not src.is_dir(): raise DataError(f'{src}: folder not found')
     if size < 1: raise ValueError(f'--size must be >= 1, got {size}')
+    if fps is not None and not fps > 0: raise ValueError(f'--fps must be > 0, got {fps}')
     if dst.exists() and any(dst.iterdir()): raise DataError(f'{dst}: already exists and is not empty: choose a new folder')
     videos = sorted(p for p in src.iterdir() if p.suffix.lower() in VIDEO_SUFFIXES)
     if not videos: raise DataError(f'{src}: no videos ({", ".join(VIDEO_SUFFIXES)})')
     missing = [v.name for v in videos if not v.with_suffix('.csv').exists()]
     if missing: raise DataError(f'{src}: no actions CSV for {", ".join(missing)} (expected {Path(missing[0]).stem}.csv beside it)')
     acts = {v: read_action_csv(v.with_suffix('.csv')) for v in videos}
-    kinds = {(d, tuple(c) if not d else ('action',)) for _, c, d in acts.values()}
-    if len(kinds) > 1: raise DataError(f'{src}: the CSVs disagree on the action columns: {sorted(kinds)}')
-    discrete, columns = next(iter(kinds))
+    kind = lambda c, d: 'names in one column' if d else f'numbers in columns {",".join(c)}'
+    kinds = {}
+    for v, (_, c, d) in acts.items(): kinds.setdefault(kind(c, d), []).append(v.with_suffix('.csv').name)
+    if len(kinds) > 1: raise DataError(f'{src}: the CSVs disagree on the actions: ' + '; '.join(f'{k}: {", ".join(f[:3])}{" ..." if len(f) > 3 else ""}' for k, f in kinds.items()))
+    _, columns, discrete = next(iter(acts.values()))
     names = sorted({str(a) for vals, _, d in acts.values() for a in vals}) if discrete else None
+    for g in similar_names(names or []): print(f'warning: actions {g} differ only by case or punctuation: typos in a CSV?', file=sys.stderr)
     dst.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{dst.name}.', dir=dst.parent))
     try:
