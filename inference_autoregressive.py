@@ -19,10 +19,11 @@ SEED = 0                # Seeds the sampling noise and random actions
 BATCH_SIZE = 1          # Rollouts generated together
 DEVICE = 'auto'         # auto | cpu | cuda | mps
 OUTPUT = 'outputs/rollout.mp4'  # The video; the strip and the JSON go beside it
-START = ''              # Image or episode .npz ('' = first frames of a held-out episode of the checkpoint's data)
-ACTIONS = ''            # Actions for --action_mode file: .csv (a header, one row per frame), .npy or .json
+START = ''              # Image or episode .npz ('' = first frames of a held-out episode of the checkpoint's data, or of DATA_DIR's)
+ACTIONS = ''            # Actions for --action_mode file (which needs --start): .csv (a header, one row per frame), .npy or .json; row k leads into generated frame k
+DATA_DIR = ''           # The dataset the start episode comes from when START is not given ('' = the checkpoint's)
 
 if __name__ == '__main__':
     a = script_args({k: v for k, v in globals().items() if k.isupper()}, __doc__, source=Path(__file__).read_text())
     run_cli(run_inference, a.checkpoint, a.num_output_frames, a.action_mode, a.start or None, a.actions or None,
-            a.steps, a.noise_corr, a.sigma_jump, a.seed, a.batch_size, a.device, a.output)
+            a.steps, a.noise_corr, a.sigma_jump, a.seed, a.batch_size, a.device, a.output, data_dir=a.data_dir or None)

@@ -33,7 +33,9 @@ __all__ = ['ALIASES', 'TRAIN_FLAGS', 'FIXABLE', 'HelpFormatter', 'constant_help'
 ALIASES = {'--data': 'data_dir', '--batch': 'batch_size'}
 
 class HelpFormatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
-    "Usage examples kept line by line, defaults shown."
+    "Usage examples kept line by line, defaults shown (a default of None says nothing: the help says what it means)."
+    def _get_help_string(self, action):
+        return action.help if action.default is None else super()._get_help_string(action)
 
 def _bool(s):
     if s.lower() in ('1', 'true', 'yes'): return True
@@ -106,7 +108,7 @@ def read_actions(path, names=None) -> np.ndarray:
     if p.suffix == '.csv':
         vals, _, discrete = read_action_csv(p)
         if not discrete: return vals
-        unknown = sorted(set(vals) - set(names or []))
+        unknown = sorted(str(v) for v in set(vals) - set(names or []))
         if unknown: raise ValueError(f'--actions {p}: actions {unknown} are not among the model\'s {names}')
         return np.array([names.index(v) for v in vals], np.int64)
     try: a = np.load(p, allow_pickle=False) if p.suffix == '.npy' else np.array(json.loads(p.read_text()))
@@ -138,8 +140,8 @@ def write_json(path, obj, what='json'):
 
 def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_output_frames=81, action_mode='auto',
                   start=None, actions=None, steps=None, noise_corr=None, sigma_jump=None, seed=0, batch_size=1, device='auto',
-                  output='outputs/rollout.mp4', fps=None) -> Rollout:
-    "Generate and write the video, its strip and its JSON (see `output_paths`); returns the rollout. `steps`, `noise_corr` and `sigma_jump` override the checkpoint's sampler (`02a_sampler`)."
+                  output='outputs/rollout.mp4', fps=None, data_dir=None) -> Rollout:
+    "Generate and write the video, its strip and its JSON (see `output_paths`); returns the rollout. `steps`, `noise_corr` and `sigma_jump` override the checkpoint's sampler (`02a_sampler`); `data_dir`: where the start episode comes from when `start` is not given (default: the checkpoint's data). With `action_mode='file'`, row k of `actions` leads into generated frame k."
     if num_output_frames < 1: raise ValueError(f'--num_output_frames must be >= 1, got {num_output_frames}')
     if batch_size < 1: raise ValueError(f'--batch_size must be >= 1, got {batch_size}')
     overrides = dict(steps=steps, noise_corr=noise_corr, sigma_jump=sigma_jump)
@@ -147,6 +149,8 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
     except ValueError as e: raise ValueError(f"--{str(e).removeprefix('sampler: ')}") from None
     if actions is not None and action_mode not in ('file', 'replay'):
         raise ValueError(f'--actions is only read with --action_mode file (or replay), not {action_mode}')
+    if action_mode == 'file' and start is None:
+        raise ValueError('--action_mode file needs --start, the frames its actions continue from (row k of --actions leads into generated frame k)')
     video, strip, info_path = output_paths(output)
     if not Path(checkpoint).exists():
         raise CheckpointError(f'{checkpoint}: checkpoint not found. Train one with `python finetune_autoregressive.py` '
@@ -157,11 +161,11 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
     C, P = model.cfg.n_ctx, model.cfg.n_tgt
     if C == 1 and num_output_frames > P:
         print(f'warning: {checkpoint} is a base checkpoint (context 1): it chains on the last frame only and its joins will jump; '
-              f'use checkpoints/autoregressive_best.safetensors')
+              f'fine-tune it to continue a video: python finetune_autoregressive.py --init {checkpoint} --name NAME')
     if actions is not None: actions = read_actions(actions, model.cfg.action_names)
     truth, ep = None, None
     if start is None:
-        data_dir = checkpoint_data_dir(checkpoint)
+        data_dir = checkpoint_data_dir(checkpoint, data_dir)
         eps = held_out_episodes(1, C + (num_output_frames if action_mode == 'replay' else 0), data_dir, checkpoint_split(model.facts),
                                 cfg=checkpoint_doom(checkpoint))
         if not eps: raise ValueError(f'no test episode of {data_dir or "the default data"} is long enough: pass --start')
@@ -171,6 +175,11 @@ def run_inference(checkpoint='checkpoints/autoregressive_best.safetensors', num_
     if ep is not None:
         start = ep.frames[:C]
         if action_mode == 'replay': actions = ep.actions[C - 1:]; truth = ep.frames[C:C + num_output_frames]
+        size = model.cfg.image_size
+        if truth is not None and truth.shape[1:3] != (size, size):  # compared frame by frame: at the model's size (the start is resized in `generate`)
+            from PIL import Image
+            print(f'note: {ep.name} has {truth.shape[1]}x{truth.shape[2]} frames, the model {size}x{size}: the truth is resized to compare')
+            truth = np.stack([np.asarray(Image.fromarray(np.asarray(f)).resize((size, size), Image.BILINEAR)) for f in truth])
     else: start = read_start(start, C)
     fps = fps or float(model.facts.get('fps', 17.5))
     t0 = time.time()

@@ -443,7 +443,7 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
 
 def format_row(r):
     s = (f"epoch {r['epoch']:3d} [{r['stage']}] train {r['train_loss']:.4f} val {r['val_loss']:.4f}"
-         + (f" selection {r['selection_loss']:.4f}" if 'selection_loss' in r else '')
+         + (f" score {-r['selection_loss']:.2f}" if 'selection_loss' in r else '')  # the selection's video_score: higher is better
          + f" | {r['epoch_time_s']:.0f}s {r['samples_per_s']:.1f} samples/s peak {r['peak_mem_mb']:.0f} MB")
     return s + (' *best*' if r['best'] else '') + (' (stopped: time budget)' if r.get('out_of_time') else '')
 
