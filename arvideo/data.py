@@ -6,7 +6,7 @@ Docs: https://arvideo.github.io/arvideo/data.html.md"""
 
 # %% ../nbs/00_data.ipynb #4c16d62f
 from __future__ import annotations
-import json, os, hashlib, multiprocessing as mp
+import json, os, sys, hashlib, multiprocessing as mp
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
@@ -242,8 +242,14 @@ def cached_episode(f, cache) -> Episode:
     st = f.stat()
     npy = cache/f'{f.stem}-{st.st_size}-{st.st_mtime_ns}.npy'
     if npy.exists():
-        frames, actions = DiskFrames(npy), _read_npz(f, ('actions',))['actions']
-        return Episode(frames, _check_episode(f, frames, actions), f.stem)
+        try:
+            frames = DiskFrames(npy)
+            whole = npy.stat().st_size == frames.offset + int(np.prod(frames.shape)) * frames.dtype.itemsize
+        except (ValueError, OSError, DataError): whole = False  # a header that does not parse
+        if whole:
+            actions = _read_npz(f, ('actions',))['actions']
+            return Episode(frames, _check_episode(f, frames, actions), f.stem)
+        print(f'note: the cached frames of {f.name} ({npy}) are truncated or damaged: writing them again from {f}', file=sys.stderr)
     ep = load_episode(f)
     cache.mkdir(parents=True, exist_ok=True)
     for old in cache.glob(f'{f.stem}-*.npy'): old.unlink(missing_ok=True)  # an earlier version of this file

@@ -15,7 +15,7 @@ from .windows import WindowDataset, split_episodes, target_actions, NoSequencesL
 from .model import Denoiser, model_config, PRESETS, to_model, to_uint8
 from .metrics import video_score
 from .sampler import chain_chunks, sampler_for
-from .checkpoint import load_checkpoint, widen_context, read_checkpoint_meta
+from .checkpoint import load_checkpoint, widen_context, read_checkpoint_meta, check_compatible
 from .device import pick_device, is_main_process
 from .train import TrainConfig, train, paths, read_last
 from .curriculum import CurriculumConfig, curriculum_stage
@@ -158,6 +158,7 @@ def resume_state(cfg:TrainConfig, ds) -> tuple:
     cfg = checkpoint_name(cfg, ds)
     if not cfg.resume: return cfg, None, {}
     mcfg, facts = read_last(paths(cfg)[1])
+    check_compatible(mcfg, ds.meta, f'--resume {paths(cfg)[1]} (data {ds.path})')
     say(f'--resume: {paths(cfg)[1]} goes on with its own model ({mcfg.preset}, context {mcfg.n_ctx}, {mcfg.precond}) and split')
     return cfg, mcfg, facts
 
