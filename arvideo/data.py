@@ -6,22 +6,40 @@ Docs: https://arvideo.github.io/arvideo/data.html.md"""
 
 # %% ../nbs/00_data.ipynb #4c16d62f
 from __future__ import annotations
-import json, os, sys, hashlib, multiprocessing as mp
+import json, os, sys, hashlib, signal, threading, multiprocessing as mp
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['DEFAULT_SPLIT', 'TOY_ACTIONS', 'TOY_SPRITE', 'DOOM_ACTIONS', 'DOOM_FPS', 'DataError', 'DatasetMeta', 'Episode',
-           'save_episode', 'write_meta', 'load_episode', 'Dataset', 'load_meta', 'load_dataset', 'frame_cache_dir',
-           'DiskFrames', 'cached_episode', 'toy_world', 'toy_episode', 'toy_sprite_mask', 'make_toy_dataset',
-           'DoomConfig', 'wall_ahead', 'record_doom_episode', 'room_in_view', 'record_doom_episodes', 'doom_meta',
-           'doom_config_for', 'record_doom', 'project_root', 'default_data_dir', 'default_dataset']
+__all__ = ['DEFAULT_SPLIT', 'TOY_ACTIONS', 'TOY_SPRITE', 'DOOM_ACTIONS', 'DOOM_FPS', 'DataError', 'Terminated', 'StopSignals',
+           'DatasetMeta', 'Episode', 'save_episode', 'write_meta', 'load_episode', 'Dataset', 'load_meta',
+           'load_dataset', 'frame_cache_dir', 'DiskFrames', 'cached_episode', 'toy_world', 'toy_episode',
+           'toy_sprite_mask', 'make_toy_dataset', 'DoomConfig', 'wall_ahead', 'record_doom_episode', 'room_in_view',
+           'record_doom_episodes', 'doom_meta', 'doom_config_for', 'record_doom', 'project_root', 'default_data_dir',
+           'default_dataset']
 
 # %% ../nbs/00_data.ipynb #4db8047c
 class DataError(ValueError):
     "A dataset file that is missing, unreadable or inconsistent; the message names the file and the problem."
+
+class Terminated(KeyboardInterrupt):
+    "SIGTERM (what `timeout`, SLURM, `docker stop` and preemption send), handled as Ctrl-C is."
+
+class StopSignals:
+    "Within the block, Ctrl-C (SIGINT) and SIGTERM are only noted, and `check()` raises `KeyboardInterrupt` / `Terminated` at a point the caller chose: an exception raised where a signal lands (inside a video reader, say) can be swallowed and the work go on."
+    def __init__(self): self.got, self.old = None, {}
+    def __enter__(self):
+        if threading.current_thread() is threading.main_thread():  # signals reach the main thread only
+            for s in (signal.SIGINT, signal.SIGTERM): self.old[s] = signal.signal(s, self._note)
+        return self
+    def _note(self, signum, frame): self.got = self.got or signum
+    def check(self):
+        if self.got == signal.SIGTERM: raise Terminated()
+        if self.got is not None: raise KeyboardInterrupt()
+    def __exit__(self, *exc):
+        for s, h in self.old.items(): signal.signal(s, h)
 
 @dataclass
 class DatasetMeta:
@@ -407,10 +425,14 @@ def record_doom(folder, cfg:DoomConfig=DoomConfig(), progress=True) -> Dataset:
     from concurrent.futures.process import BrokenProcessPool
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     blocks = [(cfg, str(folder.resolve()), list(range(s, min(s + 8, cfg.n_episodes)))) for s in range(0, cfg.n_episodes, 8)]
-    with ProcessPoolExecutor(cfg.workers, mp_context=mp.get_context('fork')) as pool, \
+    with StopSignals() as stop, ProcessPoolExecutor(cfg.workers, mp_context=mp.get_context('fork')) as pool, \
          tqdm(total=cfg.n_episodes, desc=f'record {cfg.scenario}', unit='ep', disable=not progress) as bar:
         futs, total = {pool.submit(_record_block, b): b[2] for b in blocks}, 0
         for f in as_completed(futs):
+            if stop.got is not None:  # the blocks running finish (their episodes are whole files); the rest never start
+                pool.shutdown(wait=True, cancel_futures=True)
+                print(f'\nstopped: {total} frames recorded into {folder}; run again to record the missing episodes', file=sys.stderr)
+                stop.check()
             try: n_ep, n_fr = f.result()
             except BrokenProcessPool as e:
                 raise RuntimeError(f'a ViZDoom worker died while recording episodes {futs[f][0]}..{futs[f][-1]}; '

@@ -20,14 +20,15 @@ from .sampler import SamplerConfig, sampler_for, make_scheduler, noise_context, 
 from .checkpoint import save_checkpoint, CheckpointError
 from .device import pick_device, autocast_for, uses_bf16, peak_memory_mb
 from .windows import target_actions
+from .data import Terminated  # SIGTERM, handled as Ctrl-C is: a run saves its last state
 
 # %% auto #0
-__all__ = ['EDM_TRAIN', 'RESUME_KEEPS', 'Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'Terminated', 'SigtermGuard',
-           'unwrap', 'split_window', 'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'distill_loss',
-           'make_ema', 'planned_steps', 'lr_schedule', 'train_step', 'collate', 'val_indices', 'validate',
-           'sample_grid', 'save_png', 'paths', 'save_last', 'load_last', 'read_last', 'resumed_facts', 'last_ema',
-           'epoch_order', 'step_generator', 'make_accelerator', 'shard_batches', 'auto_workers', 'batch_loader',
-           'all_stop', 'is_oom', 'train', 'format_row', 'write_log']
+__all__ = ['EDM_TRAIN', 'RESUME_KEEPS', 'Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'SigtermGuard', 'unwrap',
+           'split_window', 'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'distill_loss', 'make_ema',
+           'planned_steps', 'lr_schedule', 'train_step', 'collate', 'val_indices', 'validate', 'sample_grid',
+           'save_png', 'paths', 'save_last', 'load_last', 'read_last', 'resumed_facts', 'last_ema', 'epoch_order',
+           'step_generator', 'make_accelerator', 'shard_batches', 'auto_workers', 'batch_loader', 'all_stop', 'is_oom',
+           'train', 'format_row', 'write_log']
 
 # %% ../nbs/03_train.ipynb #236db801
 @dataclass
@@ -74,8 +75,6 @@ class TrainConfig:
 class NonFiniteLoss(RuntimeError): pass
 class TrainingOOM(RuntimeError): pass
 
-class Terminated(KeyboardInterrupt):
-    "SIGTERM (what `timeout`, SLURM, `docker stop` and preemption send), handled as Ctrl-C is: the last state is saved."
 
 class SigtermGuard:
     "From creation to `restore()`, a SIGTERM is noted, and the next `check()` (after each step, around validation) raises `Terminated`. The handler itself never raises: an exception raised at whatever line a signal lands on can be swallowed (in a DataLoader's clean-up, say) and the run go on."

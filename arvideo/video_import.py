@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from tqdm.auto import tqdm
-from .data import DEFAULT_SPLIT, DataError, DatasetMeta, save_episode, write_meta, load_dataset, toy_episode, TOY_ACTIONS
+from .data import DEFAULT_SPLIT, DataError, DatasetMeta, StopSignals, save_episode, write_meta, load_dataset, toy_episode, TOY_ACTIONS
 
 # %% auto #0
 __all__ = ['VIDEO_SUFFIXES', 'read_video', 'square_resize', 'read_action_csv', 'similar_names', 'import_videos', 'make_toy_clips']
@@ -96,23 +96,27 @@ def import_videos(src, dst, size:int=64, fps:float|None=None, progress=True):
     for g in similar_names(names or []): print(f'warning: actions {g} differ only by case or punctuation: typos in a CSV?', file=sys.stderr)
     dst.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{dst.name}.', dir=dst.parent))
-    try:
-        fps_seen = []
-        for v in tqdm(videos, desc='import', unit='video', disable=not progress):
-            frames, vfps = read_video(v)
-            vals = acts[v][0]
-            if len(vals) != len(frames):
-                raise DataError(f'{v.stem}: {v.with_suffix(".csv").name} has {len(vals)} action rows but {v.name} has {len(frames)} frames')
-            a = np.array([names.index(str(x)) for x in vals], np.int64) if discrete else vals
-            save_episode(tmp/f'{v.stem}.npz', square_resize(frames, size), a)
-            fps_seen.append(vfps)
-        meta = DatasetMeta(names, None if discrete else len(columns), float(fps or fps_seen[0] or 30.0), str(src.resolve()), (size, size),
-                           dict(importer='arvideo-import', size=size, fps_override=fps, columns=list(columns), split=DEFAULT_SPLIT))
-        write_meta(tmp, meta)
-        if dst.exists(): dst.rmdir()
-        os.replace(tmp, dst)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True); raise
+    with StopSignals() as stop:
+        try:
+            fps_seen = []
+            for v in tqdm(videos, desc='import', unit='video', disable=not progress):
+                stop.check()
+                frames, vfps = read_video(v)
+                stop.check()  # a Ctrl-C the video reader swallowed
+                vals = acts[v][0]
+                if len(vals) != len(frames):
+                    raise DataError(f'{v.stem}: {v.with_suffix(".csv").name} has {len(vals)} action rows but {v.name} has {len(frames)} frames')
+                a = np.array([names.index(str(x)) for x in vals], np.int64) if discrete else vals
+                save_episode(tmp/f'{v.stem}.npz', square_resize(frames, size), a)
+                fps_seen.append(vfps)
+            meta = DatasetMeta(names, None if discrete else len(columns), float(fps or fps_seen[0] or 30.0), str(src.resolve()), (size, size),
+                               dict(importer='arvideo-import', size=size, fps_override=fps, columns=list(columns), split=DEFAULT_SPLIT))
+            write_meta(tmp, meta)
+            stop.check()
+            if dst.exists(): dst.rmdir()
+            os.replace(tmp, dst)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True); raise
     return load_dataset(dst)
 
 # %% ../nbs/00a_video_import.ipynb #7fd931be
