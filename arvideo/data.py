@@ -402,6 +402,10 @@ def record_doom_episodes(folder, ids, cfg:DoomConfig=DoomConfig()) -> int:
         if game is not None: game.close()
         shutil.rmtree(scratch, ignore_errors=True)
 
+def _leave_sigterm():
+    "A recording worker's start: SIGTERM ignored (`timeout` and `docker stop` signal the whole process group); the main process stops the recording between blocks."
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
 def _record_block(args):
     cfg, folder, ids = args
     return len(ids), record_doom_episodes(folder, ids, cfg)
@@ -425,7 +429,7 @@ def record_doom(folder, cfg:DoomConfig=DoomConfig(), progress=True) -> Dataset:
     from concurrent.futures.process import BrokenProcessPool
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     blocks = [(cfg, str(folder.resolve()), list(range(s, min(s + 8, cfg.n_episodes)))) for s in range(0, cfg.n_episodes, 8)]
-    with StopSignals() as stop, ProcessPoolExecutor(cfg.workers, mp_context=mp.get_context('fork')) as pool, \
+    with StopSignals() as stop, ProcessPoolExecutor(cfg.workers, mp_context=mp.get_context('fork'), initializer=_leave_sigterm) as pool, \
          tqdm(total=cfg.n_episodes, desc=f'record {cfg.scenario}', unit='ep', disable=not progress) as bar:
         futs, total = {pool.submit(_record_block, b): b[2] for b in blocks}, 0
         for f in as_completed(futs):

@@ -27,8 +27,8 @@ __all__ = ['EDM_TRAIN', 'RESUME_KEEPS', 'Stage', 'TrainConfig', 'NonFiniteLoss',
            'split_window', 'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'distill_loss', 'make_ema',
            'planned_steps', 'lr_schedule', 'train_step', 'collate', 'val_indices', 'validate', 'sample_grid',
            'save_png', 'paths', 'save_last', 'load_last', 'read_last', 'resumed_facts', 'last_ema', 'epoch_order',
-           'step_generator', 'make_accelerator', 'shard_batches', 'auto_workers', 'batch_loader', 'all_stop', 'is_oom',
-           'train', 'format_row', 'write_log']
+           'step_generator', 'make_accelerator', 'shard_batches', 'auto_workers', 'ignore_sigterm', 'batch_loader',
+           'all_stop', 'is_oom', 'train', 'format_row', 'write_log']
 
 # %% ../nbs/03_train.ipynb #236db801
 @dataclass
@@ -324,9 +324,14 @@ def auto_workers(world:int=1) -> int:
     "DataLoader workers per process: half the cores shared by the processes, at most 4."
     return min(4, (os.cpu_count() or 2) // (2 * world))
 
+def ignore_sigterm(*_):
+    "A worker process's start: SIGTERM ignored. `timeout` and `docker stop` signal the whole process group; the main process stops the run and its workers, and a worker killed first would crash it before it saves."
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
 def batch_loader(ds, batches, num_workers=0, device=torch.device('cpu')):
-    "A `DataLoader` over `batches` (lists of window indices) of `ds`, in that order."
-    return torch.utils.data.DataLoader(ds, batch_sampler=batches, num_workers=num_workers, pin_memory=device.type == 'cuda')
+    "A `DataLoader` over `batches` (lists of window indices) of `ds`, in that order; its workers leave SIGTERM to the main process (`ignore_sigterm`)."
+    return torch.utils.data.DataLoader(ds, batch_sampler=batches, num_workers=num_workers, pin_memory=device.type == 'cuda',
+                                       worker_init_fn=ignore_sigterm if num_workers else None)
 
 def all_stop(acc:Accelerator, local:bool) -> bool:
     "True when any process wants to stop (so all stop at the same step)."
