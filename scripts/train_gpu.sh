@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Train arvideo's recipe on one GPU within a time budget, on a machine with PyTorch and no internet.
 #
-#   scripts/train_gpu.sh OUT_DIR MINUTES [--device cpu] [--episodes N] [--eval_episodes N] [--frames N]
+#   scripts/train_gpu.sh OUT_DIR MINUTES [--device cpu] [--episodes N] [--eval_episodes N] [--frames N] [--base FILE]
 #
 # 1. installs what is missing (diffusers, vizdoom, ...) from the wheel folder $WHEELS (default .whl; fetch it
 #    beforehand, on a machine with internet, with scripts/fetch_wheels.sh);
@@ -9,6 +9,7 @@
 # 3. trains the base model (python finetune_base_model.py: the recipe) for 45 % of what is left of MINUTES, then the
 #    autoregressive model from it (python finetune_autoregressive.py: the recipe) for what is left less a minute
 #    (two with an evaluation), each stopping cleanly at its share (--max_minutes) or at the end of its recipe;
+#    with --base FILE (a base checkpoint trained before, e.g. on the CPU) the base is not trained: FILE is used;
 # 4. evaluates on the test episodes (arvideo-eval) into OUT_DIR/eval.json and OUT_DIR/eval.md (--eval_episodes 0: no
 #    evaluation).
 # OUT_DIR ends up holding checkpoints/{base,autoregressive}_best.safetensors (16-bit, ~5 MB each), eval.json,
@@ -22,13 +23,14 @@
 set -euo pipefail
 if [ $# -lt 2 ]; then sed -n '2,/^# Extra flags/p' "$0" | sed 's/^# \{0,1\}//'; exit 2; fi
 OUT=$1; MINUTES=$2; shift 2
-DEVICE=auto; EPISODES=400; EVAL_EPISODES=8; FRAMES=243
+DEVICE=auto; EPISODES=400; EVAL_EPISODES=8; FRAMES=243; BASE=
 while [ $# -gt 0 ]; do
   case $1 in
     --device) DEVICE=$2; shift 2;;
     --episodes) EPISODES=$2; shift 2;;
     --eval_episodes) EVAL_EPISODES=$2; shift 2;;
     --frames) FRAMES=$2; shift 2;;
+    --base) [ -f "$2" ] || { echo "error: --base $2: no such file" >&2; exit 2; }; BASE=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2;;
     *) echo "error: unknown flag $1" >&2; exit 2;;
   esac
 done
@@ -73,9 +75,14 @@ resume() { [ -f "$OUT/checkpoints/$1_last.pt" ] && echo --resume || true; }
 left() { $PY -c "print(round(max(0.05, $MINUTES - ($(date +%s) - $t_start) / 60 - $1), 3))"; }
 common="--data_dir $OUT/data --device $DEVICE --ckpt_dir $OUT/checkpoints --out_dir $OUT/outputs"
 reserve=$([ "$EVAL_EPISODES" -gt 0 ] && echo 2 || echo 1)
-base_min=$($PY -c "print(round(max(0.05, ($MINUTES - ($(date +%s) - $t_start) / 60 - $reserve) * 0.45), 3))")
-say "base model: the recipe, at most $base_min minutes"
-$PY finetune_base_model.py $common --max_minutes "$base_min" $(resume base) ${BASE_ARGS:-}
+if [ -n "$BASE" ]; then
+  mkdir -p "$OUT/checkpoints"; cp "$BASE" "$OUT/checkpoints/base_best.safetensors"
+  say "base model: $BASE (not trained here)"
+else
+  base_min=$($PY -c "print(round(max(0.05, ($MINUTES - ($(date +%s) - $t_start) / 60 - $reserve) * 0.45), 3))")
+  say "base model: the recipe, at most $base_min minutes"
+  $PY finetune_base_model.py $common --max_minutes "$base_min" $(resume base) ${BASE_ARGS:-}
+fi
 ar_min=$(left "$reserve")
 base="$OUT/checkpoints/base_best.safetensors"
 arm_pids=()
@@ -98,8 +105,10 @@ $PY -c "
 import sys
 from arvideo.train import last_ema
 from arvideo.checkpoint import save_checkpoint, read_checkpoint
+import os
 for name in ['base', 'autoregressive'] + ['autoregressive_' + a for a in sys.argv[2:]]:
     last, best = f'{sys.argv[1]}/{name}_last.pt', f'{sys.argv[1]}/{name}_best.safetensors'
+    if not os.path.exists(last): continue  # a base given with --base
     m, state = last_ema(last)
     _, sampler, facts = read_checkpoint(best)
     save_checkpoint(m, f'{sys.argv[1]}/{name}_final.safetensors', sampler=sampler,
