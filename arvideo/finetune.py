@@ -258,7 +258,7 @@ def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, ba
     if not (isinstance(target_frames, int) and target_frames >= 1): raise ValueError(f'--target_frames must be an integer >= 1, got {target_frames}')
     if precond not in ('ddim', 'edm'): raise ValueError(f"--precond must be 'ddim' or 'edm', got {precond!r}")
     if frame_head < 0: raise ValueError(f'--frame_head must be >= 0 (0 = none), got {frame_head}')
-    for flag, v in [('--p_self_gen', p_self_gen), ('--p_clean_ctx', p_clean_ctx), ('--p_drop_actions', p_drop_actions)]:
+    for flag, v in [('p_self_gen', p_self_gen), ('p_clean_ctx', p_clean_ctx), ('p_drop_actions', p_drop_actions)]:  # the design study's levers: arguments, not flags
         if not 0 <= v <= 1: raise ValueError(f'{flag} must be in [0, 1], got {v}')
     sampler = sampler_for(None, steps=steps, noise_corr=noise_corr, sigma_jump=sigma_jump)
     if init is not None and str(init).lower() == 'none': init = None
