@@ -29,10 +29,10 @@ class Terminated(KeyboardInterrupt):
 
 class StopSignals:
     "Within the block, Ctrl-C (SIGINT) and SIGTERM are only noted, and `check()` raises `KeyboardInterrupt` / `Terminated` at a point the caller chose: an exception raised where a signal lands (inside a video reader, say) can be swallowed and the work go on."
-    def __init__(self): self.got, self.old = None, {}
+    def __init__(self, signals=(signal.SIGINT, signal.SIGTERM)): self.signals, self.got, self.old = signals, None, {}
     def __enter__(self):
         if threading.current_thread() is threading.main_thread():  # signals reach the main thread only
-            for s in (signal.SIGINT, signal.SIGTERM): self.old[s] = signal.signal(s, self._note)
+            for s in self.signals: self.old[s] = signal.signal(s, self._note)
         return self
     def _note(self, signum, frame): self.got = self.got or signum
     def check(self):

@@ -6,7 +6,7 @@ Docs: https://arvideo.github.io/arvideo/train.html.md"""
 
 # %% ../nbs/03_train.ipynb #f86cf91c
 from __future__ import annotations
-import csv, math, os, signal, threading, time
+import csv, math, os, signal, time
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
@@ -20,15 +20,15 @@ from .sampler import SamplerConfig, sampler_for, make_scheduler, noise_context, 
 from .checkpoint import save_checkpoint, CheckpointError
 from .device import pick_device, autocast_for, uses_bf16, peak_memory_mb
 from .windows import target_actions
-from .data import Terminated  # SIGTERM, handled as Ctrl-C is: a run saves its last state
+from .data import Terminated, StopSignals  # SIGTERM, handled as Ctrl-C is: a run saves its last state
 
 # %% auto #0
-__all__ = ['EDM_TRAIN', 'RESUME_KEEPS', 'Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'SigtermGuard', 'unwrap',
-           'split_window', 'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'distill_loss', 'make_ema',
-           'planned_steps', 'lr_schedule', 'train_step', 'collate', 'val_indices', 'validate', 'sample_grid',
-           'save_png', 'paths', 'save_last', 'load_last', 'read_last', 'resumed_facts', 'last_ema', 'epoch_order',
-           'step_generator', 'make_accelerator', 'shard_batches', 'auto_workers', 'ignore_sigterm', 'batch_loader',
-           'all_stop', 'is_oom', 'train', 'format_row', 'write_log']
+__all__ = ['EDM_TRAIN', 'RESUME_KEEPS', 'Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'unwrap', 'split_window',
+           'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'distill_loss', 'make_ema', 'planned_steps',
+           'lr_schedule', 'train_step', 'collate', 'val_indices', 'validate', 'sample_grid', 'save_png', 'paths',
+           'save_last', 'load_last', 'read_last', 'resumed_facts', 'last_ema', 'epoch_order', 'step_generator',
+           'make_accelerator', 'shard_batches', 'auto_workers', 'ignore_sigterm', 'batch_loader', 'all_stop', 'is_oom',
+           'train', 'format_row', 'write_log']
 
 # %% ../nbs/03_train.ipynb #236db801
 @dataclass
@@ -76,17 +76,6 @@ class NonFiniteLoss(RuntimeError): pass
 class TrainingOOM(RuntimeError): pass
 
 
-class SigtermGuard:
-    "From creation to `restore()`, a SIGTERM is noted, and the next `check()` (after each step, around validation) raises `Terminated`. The handler itself never raises: an exception raised at whatever line a signal lands on can be swallowed (in a DataLoader's clean-up, say) and the run go on."
-    def __init__(self):
-        self.pending, self.old = False, None
-        if threading.current_thread() is threading.main_thread():  # signals reach the main thread only
-            self.old = signal.signal(signal.SIGTERM, self._handle)
-    def _handle(self, signum, frame): self.pending = True
-    def check(self):
-        if self.pending: raise Terminated()
-    def restore(self):
-        if self.old is not None: signal.signal(signal.SIGTERM, self.old); self.old = None
 
 def unwrap(model):
     "The `Denoiser` inside `torch.compile` and `DistributedDataParallel` wrappers (or `model` itself)."
@@ -381,7 +370,7 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
     state['selection'] = facts.get('selection')
     run_start = time.time()
     deadline = run_start + cfg.max_minutes * 60 if cfg.max_minutes else math.inf
-    guard = SigtermGuard()
+    guard = StopSignals((signal.SIGTERM,)).__enter__()  # noted, then acted on by `check()` after each step and each epoch (Ctrl-C stays immediate)
     try:
         for epoch in range(state['epoch'], cfg.num_epochs):
             state['epoch'] = epoch
@@ -441,7 +430,7 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
     except (RuntimeError, MemoryError) as e:
         if isinstance(e, NonFiniteLoss) or not is_oom(e): raise
         raise TrainingOOM(f'Out of memory at BATCH_SIZE={cfg.batch_size}: reduce BATCH_SIZE (e.g. {max(1, cfg.batch_size // 2)})') from e
-    finally: guard.restore()
+    finally: guard.__exit__()
     acc.wait_for_everyone()
     return state['history']
 
