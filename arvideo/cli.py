@@ -211,12 +211,14 @@ def run_eval(argv=None) -> dict:
 
 arvideo-eval --episodes 8 --frames 243 --json outputs/eval.json
 arvideo-eval --frames 81 --steps 50
-arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safetensors''', formatter_class=HelpFormatter)
+arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safetensors
+arvideo-eval --part val --checkpoint a.safetensors --compare b.safetensors   # choose between models on validation episodes''', formatter_class=HelpFormatter)
     p.add_argument('--checkpoint', default='checkpoints/autoregressive_best.safetensors', help='the autoregressive checkpoint')
     p.add_argument('--base', default='checkpoints/base_best.safetensors', help='base checkpoint, chained on the last frame')
     p.add_argument('--compare', default=None, help='another checkpoint, e.g. one trained with USE_CURRICULUM = False')
     p.add_argument('--data_dir', '--data', default=None, help='dataset folder (default: the default data)')
     p.add_argument('--episodes', type=int, default=16, help='test episodes to replay (at most)')
+    p.add_argument('--part', default='test', choices=('test', 'val'), help="the checkpoint's split to replay: test reports, val chooses")
     p.add_argument('--frames', type=int, default=243, help='generated frames per episode')
     p.add_argument('--steps', type=int, default=None, help="sampling steps per chunk of the autoregressive model (default: its checkpoint's)")
     p.add_argument('--noise_corr', type=float, default=None, help="correlation of consecutive frames' starting noise (default: the checkpoint's)")
@@ -237,12 +239,13 @@ arvideo-eval --data_dir DIR --checkpoint mine.safetensors --base mine_base.safet
             if not path: continue
             try: Path(path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as e: raise ValueError(f'{flag} {path}: cannot create the folder {Path(path).parent} ({e.strerror or e})') from e
-        res = evaluate(a.checkpoint, a.base, a.compare, a.data_dir, a.episodes, a.frames, overrides, a.seed, pick_device(a.device), control=not a.no_control)
+        res = evaluate(a.checkpoint, a.base, a.compare, a.data_dir, a.episodes, a.frames, overrides, a.seed, pick_device(a.device), control=not a.no_control,
+                       part=a.part)
         if len(res['episodes']) < a.episodes:
-            print(f"note: only {len(res['episodes'])} test episodes have {a.frames} frames after the context; used those", file=sys.stderr)
+            print(f"note: only {len(res['episodes'])} {a.part} episodes have {a.frames} frames after the context; used those", file=sys.stderr)
         return res
     res = run_cli(run)
-    print(f"{len(res['episodes'])} test episodes, {a.frames} frames each, replayed from their first frames; seed {a.seed}\n")
+    print(f"{len(res['episodes'])} {dict(test='test', val='validation')[a.part]} episodes, {a.frames} frames each, replayed from their first frames; seed {a.seed}\n")
     print(markdown_table(res))
     print(f'\nfigure: {plot_report(res, a.png)}')
     if a.json: write_json(a.json, {k: v for k, v in res.items() if not k.startswith('_')})

@@ -129,22 +129,22 @@ def score_videos(gen, truth, chunk=9, lengths=(81, 243)) -> dict:
 # %% ../nbs/07_evaluate.ipynb #10ab1dcc
 def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='checkpoints/base_best.safetensors',
              compare=None, data_dir=None, episodes=16, n_frames=243, sampler:dict|None=None, seed=0, device='cpu', progress=True,
-             control=True) -> dict:
-    "Replay-evaluate `checkpoint` and the baselines on test episodes long enough for `n_frames` after the context; `sampler`: overrides of the autoregressive models' sampler settings (`sampler_for`), e.g. `dict(steps=50)`; `control`: each model also rolled out under random actions, for `delta_psnr`."
+             control=True, part='test') -> dict:
+    "Replay-evaluate `checkpoint` and the baselines on `part` ('test', or 'val' to choose between models) episodes long enough for `n_frames` after frame `max(9, context)`, where every model starts; `sampler`: overrides of the autoregressive models' sampler settings (`sampler_for`), e.g. `dict(steps=50)`; `control`: each model also rolled out under random actions, for `delta_psnr`."
     cfg, facts = read_checkpoint_meta(checkpoint)
     if cfg.n_ctx == 1: raise ValueError(f'--checkpoint {checkpoint} is a base checkpoint (context 1): give it as --base')
     base_ctx = read_checkpoint_meta(base)[0].n_ctx if base is not None and Path(base).exists() else 1
     if base_ctx != 1: raise ValueError(f'--base {base} has a {base_ctx}-frame context: it is not a base checkpoint')
     data_dir = checkpoint_data_dir(checkpoint, data_dir)
-    start = cfg.n_ctx
+    start = max(9, cfg.n_ctx)  # a shorter context starts at the same frame: every model judged on the same frames
     split = checkpoint_split(facts)
     doom = checkpoint_doom(checkpoint)
-    eps = held_out_episodes(episodes, start + n_frames, data_dir, split, cfg=doom, progress=progress)
-    if not eps: raise ValueError(f'no test episode has {start + n_frames} frames (split {split})')
+    eps = held_out_episodes(episodes, start + n_frames, data_dir, split, part, cfg=doom, progress=progress)
+    if not eps: raise ValueError(f'no {part} episode has {start + n_frames} frames (split {split})')
     truth = np.stack([e.frames[start:start + n_frames] for e in eps])
     meta = load_meta(data_dir or default_data_dir(doom))
     methods = {'copy-last-frame': np.stack([copy_last(e.frames[:start], n_frames) for e in eps])}
-    models = [(f'autoregressive ({start}-frame context)', checkpoint), ('base, last-frame chaining', base)]
+    models = [(f'autoregressive ({cfg.n_ctx}-frame context)', checkpoint), ('base, last-frame chaining', base)]
     if compare: models.append((f'compare: {Path(compare).name}', compare))
     timing, randomised = {}, {}
     for name, path in models:
@@ -158,7 +158,7 @@ def evaluate(checkpoint='checkpoints/autoregressive_best.safetensors', base='che
         if control: randomised[name] = replay(m, eps, n_frames, start, sp, seed=seed, actions=random_actions(m.cfg, len(eps), n_frames + m.cfg.n_tgt, seed))
         timing[name] = time.time() - t0
         if progress: print(f'{name}: {len(eps)} x {n_frames} frames in {timing[name]:.1f}s', file=sys.stderr)
-    res = dict(episodes=[e.name for e in eps], split=split, n_frames=n_frames, chunk=cfg.n_tgt, seed=seed, checkpoint=str(checkpoint),
+    res = dict(episodes=[e.name for e in eps], part=part, split=split, n_frames=n_frames, chunk=cfg.n_tgt, seed=seed, checkpoint=str(checkpoint),
                sampling=asdict(used),  # how the autoregressive model sampled
                methods={k: score_videos(v, truth, cfg.n_tgt) for k, v in methods.items()}, timing_s=timing)
     for k, v in randomised.items(): res['methods'][k].update(delta_psnr(methods[k], v, truth))
