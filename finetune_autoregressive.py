@@ -13,7 +13,7 @@ from pathlib import Path
 from arvideo.cli import run_cli, script_args, TRAIN_FLAGS, train_flags
 from arvideo.finetune import finetune_autoregressive
 
-CONTEXT_FRAMES = 9      # Input length
+CONTEXT_FRAMES = 3      # Input length
 TARGET_FRAMES = 9       # Prediction length
 BATCH_SIZE = 4          # Reduce if OOM
 NUM_EPOCHS = 45         # More = better quality

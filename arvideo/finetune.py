@@ -241,7 +241,7 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
     return run_training(model, tr, va, cfg, facts, ds, extra_val=lambda m: select_steps(m, va_eps, n_sel, None, pick_device(device)))
 
 # %% ../nbs/04a_finetune.ipynb #4a41bc20
-def finetune_autoregressive(data_dir=None, context_frames=9, target_frames=9, batch_size=4, num_epochs=45, use_curriculum=True,
+def finetune_autoregressive(data_dir=None, context_frames=3, target_frames=9, batch_size=4, num_epochs=45, use_curriculum=True,
                             samples_per_epoch=1600, lr=3e-4, lr_decay=0.2, init='checkpoints/base_best.safetensors', precond='edm',
                             action_planes=True, frame_head=32, ctx_noise_max=300, p_self_gen=0.0, p_clean_ctx=0.0, p_drop_actions=0.0,
                             steps=6, noise_corr=0.25, sigma_jump=1.4, preset='small', val_frac=None, test_frac=None, seed=0,
