@@ -6,7 +6,7 @@ Docs: https://arvideo.github.io/arvideo/bench.html.md"""
 
 # %% ../nbs/09_bench.ipynb #cad6e7d0
 from __future__ import annotations
-import csv, json, os, shutil, statistics, subprocess, sys, tempfile, time
+import csv, inspect, json, os, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 import torch
 from safetensors import safe_open
@@ -16,10 +16,11 @@ from .sampler import make_scheduler, chain_chunks, sampler_for
 from .checkpoint import load_checkpoint
 from .device import peak_memory_mb
 from .train import Stage, batch_loss
+from .finetune import finetune_autoregressive
 
 # %% auto #0
-__all__ = ['RUNTIME_CONFIGS', 'timed', 'matmul_gflops', 'forward_gflops', 'rollout_fps', 'train_probe', 'train_probe_subprocess',
-           'train_run', 'training_runtime', 'rss_by_episodes', 'bench', 'bench_table']
+__all__ = ['RUNTIME_CONFIGS', 'timed', 'matmul_gflops', 'forward_gflops', 'rollout_fps', 'recipe_config', 'train_probe',
+           'train_probe_subprocess', 'train_run', 'training_runtime', 'rss_by_episodes', 'bench', 'bench_table']
 
 # %% ../nbs/09_bench.ipynb #b7f42562
 def timed(fn, repeats=3) -> float:
@@ -57,13 +58,20 @@ def rollout_fps(model, n_frames, batch=1, steps=None, repeats=3) -> float:
     return batch * n_frames / timed(lambda: chain_chunks(model, ctx, acts, sampler_for(model, steps=steps), gen), repeats)
 
 # %% ../nbs/09_bench.ipynb #3b9dab44
-def train_probe(preset='small', batch_size=4, steps=6, n_ctx=9) -> dict:
-    "Samples/s and peak RSS of autoregressive training steps (synthetic data) in this process."
+def recipe_config(preset='small', **kw):
+    "The autoregressive model `finetune_autoregressive`'s defaults train (context, preconditioning, action planes, frame head) at `preset`; `kw` overrides."
+    d = {k: p.default for k, p in inspect.signature(finetune_autoregressive).parameters.items()}
+    return model_config(preset, **{**dict(n_ctx=d['context_frames'], n_tgt=d['target_frames'], precond=d['precond'], action_planes=d['action_planes'],
+                                          frame_head=d['frame_head']), **kw})
+
+def train_probe(preset='small', batch_size=4, steps=6, n_ctx:int|None=None) -> dict:
+    "Samples/s and peak RSS of training steps (synthetic data) of the recipe's autoregressive model (`recipe_config`; `n_ctx` overrides its context) in this process."
     rss0 = peak_memory_mb(torch.device('cpu'))
     torch.manual_seed(0)
-    m = Denoiser(model_config(preset, n_ctx=n_ctx))
+    m = Denoiser(recipe_config(preset, **({} if n_ctx is None else dict(n_ctx=n_ctx))))
     opt = torch.optim.AdamW(m.parameters(), 1e-4)
     s, cfg = make_scheduler(m.cfg), m.cfg
+    n_ctx = cfg.n_ctx
     batch = dict(frames=torch.randint(0, 255, (batch_size, n_ctx + cfg.n_tgt, cfg.image_size, cfg.image_size, 3), dtype=torch.uint8),
                  actions=torch.randint(0, 3, (batch_size, n_ctx + cfg.n_tgt)), has_prev=torch.zeros(batch_size, dtype=torch.bool))
     gen = torch.Generator().manual_seed(0)
