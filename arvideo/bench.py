@@ -61,8 +61,8 @@ def rollout_fps(model, n_frames, batch=1, steps=None, repeats=3) -> float:
 def recipe_config(preset='small', **kw):
     "The autoregressive model `finetune_autoregressive`'s defaults train (context, preconditioning, action planes, frame head) at `preset`; `kw` overrides."
     d = {k: p.default for k, p in inspect.signature(finetune_autoregressive).parameters.items()}
-    return model_config(preset, **{**dict(n_ctx=d['context_frames'], n_tgt=d['target_frames'], precond=d['precond'], action_planes=d['action_planes'],
-                                          frame_head=d['frame_head']), **kw})
+    return model_config(preset, **(dict(n_ctx=d['context_frames'], n_tgt=d['target_frames'], precond=d['precond'], action_planes=d['action_planes'],
+                                        frame_head=d['frame_head']) | kw))
 
 def train_probe(preset='small', batch_size=4, steps=6, n_ctx:int|None=None) -> dict:
     "Samples/s and peak RSS of training steps (synthetic data) of the recipe's autoregressive model (`recipe_config`; `n_ctx` overrides its context) in this process."
@@ -71,7 +71,7 @@ def train_probe(preset='small', batch_size=4, steps=6, n_ctx:int|None=None) -> d
     m = Denoiser(recipe_config(preset, **({} if n_ctx is None else dict(n_ctx=n_ctx))))
     opt = torch.optim.AdamW(m.parameters(), 1e-4)
     s, cfg = make_scheduler(m.cfg), m.cfg
-    n_ctx = cfg.n_ctx
+    n_ctx = cfg.n_ctx  # the recipe's, unless given
     batch = dict(frames=torch.randint(0, 255, (batch_size, n_ctx + cfg.n_tgt, cfg.image_size, cfg.image_size, 3), dtype=torch.uint8),
                  actions=torch.randint(0, 3, (batch_size, n_ctx + cfg.n_tgt)), has_prev=torch.zeros(batch_size, dtype=torch.bool))
     gen = torch.Generator().manual_seed(0)

@@ -6,8 +6,8 @@ import argparse, torch
 from arvideo.checkpoint import load_checkpoint
 from arvideo.data import load_dataset, default_data_dir
 from arvideo.evaluate import checkpoint_split, checkpoint_doom
-from arvideo.windows import WindowDataset, split_episodes, target_actions
-from arvideo.model import to_model
+from arvideo.windows import WindowDataset, split_episodes
+from arvideo.train import collate, split_window
 
 SIGMAS = (0.05, 0.2, 0.5, 1.0, 2.0, 5.0)
 
@@ -16,18 +16,16 @@ def action_gap(path, n=256, seed=0) -> dict:
     m = load_checkpoint(path).eval(); C, P = m.cfg.n_ctx, m.cfg.n_tgt
     ds = load_dataset(default_data_dir(checkpoint_doom(path)))
     va = split_episodes(ds.episodes, **checkpoint_split(m.facts))[1]
+    if m.cfg.precond != 'edm': raise ValueError('EDM checkpoints only')
     w = WindowDataset(va, C, P, stride=P, verbose=False)
     g = torch.Generator().manual_seed(seed)
     idx = torch.randperm(len(w), generator=g)[:n].tolist()
-    frames = to_model(torch.stack([torch.from_numpy(w[i]['frames']) if not torch.is_tensor(w[i]['frames']) else w[i]['frames'] for i in idx]))
-    acts = torch.stack([w[i]['actions'] for i in idx])[:, target_actions(0, C, P)]
-    ctx, tgt = frames[:, :C], frames[:, C:C + P]
+    ctx, tgt, acts, _, _ = split_window(m, collate(w, idx), 0, 'cpu')
     perm = torch.randperm(len(idx), generator=g)
     out = {}
     for s in SIGMAS:
         noise = torch.randn(tgt.shape, generator=g)
         t = torch.full((len(idx),), s)
-        if m.cfg.precond != 'edm': raise ValueError('EDM checkpoints only')
         err = lambda a: sum(((m(tgt[i:i + 32] + s * noise[i:i + 32], ctx[i:i + 32], a[i:i + 32], t[i:i + 32]) - tgt[i:i + 32]) ** 2).sum().item()
                             for i in range(0, len(idx), 32)) / tgt.numel()
         true, shuf = err(acts), err(acts[perm])

@@ -2,7 +2,7 @@
 shows the room (`room_in_view`). Replays the same 8 test episodes as `arvideo-eval --episodes 8 --frames 243` (same batch, seed).
 
 python lab/ship_strip.py [--checkpoint FILE] [--out nbs/images/test_243_truth_model.png] [--every 3] [--per_row 27]"""
-import argparse, json
+import argparse
 import numpy as np
 from PIL import Image
 from arvideo.checkpoint import load_checkpoint
@@ -32,7 +32,7 @@ def main(argv=None):
     eps = held_out_episodes(8, 9 + 243, split=checkpoint_split(m.facts), cfg=checkpoint_doom(a.checkpoint), progress=False)
     gen = replay(m, eps, 243, start=9)
     truth = np.stack([e.frames[9:252] for e in eps])
-    rows, facts = [], {}
+    facts = {}
     for e, g, t in zip(eps, gen, truth):
         rt, rg = room_in_view(t), room_in_view(g)
         facts[e.name] = dict(truth_room=float(rt.mean()), model_room=float(rg.mean()), agree=float((rt == rg).mean()),
