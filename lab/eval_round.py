@@ -18,7 +18,7 @@ def figures(m) -> dict:
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument('out'); p.add_argument('arms', nargs='+')
-    p.add_argument('--base', default='lab/next/base_best.safetensors'); p.add_argument('--episodes', type=int, default=8)
+    p.add_argument('--base', default='checkpoints/base_best.safetensors'); p.add_argument('--episodes', type=int, default=8)
     p.add_argument('--reference', default=None, help='an autoregressive checkpoint to evaluate 1-frame-context arms beside')
     p.add_argument('--frames', type=int, default=81); p.add_argument('--seed', type=int, default=0)
     a = p.parse_args(argv)
