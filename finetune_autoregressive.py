@@ -1,6 +1,6 @@
-"""Fine-tune the base model to continue a video: [9 context frames + actions] -> next 9 frames.
+"""Fine-tune the base model to continue a video: [CONTEXT_FRAMES context frames + actions] -> next TARGET_FRAMES frames (3 -> 9 by default).
 
-python finetune_autoregressive.py                  # the shipped recipe, from checkpoints/base_best.safetensors widened to 9 context frames
+python finetune_autoregressive.py                  # the shipped recipe, from checkpoints/base_best.safetensors widened to 3 context frames
 python finetune_autoregressive.py --resume         # continue from checkpoints/autoregressive_last.pt (also after Ctrl-C or SIGTERM)
 python finetune_autoregressive.py --use_curriculum false --name ar_nocurriculum
 python finetune_autoregressive.py --data_dir DIR --init PATH --name mine

@@ -244,12 +244,12 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
 def finetune_autoregressive(data_dir=None, context_frames=3, target_frames=9, batch_size=4, num_epochs=45, use_curriculum=True,
                             samples_per_epoch=1600, lr=3e-4, lr_decay=0.2, init='checkpoints/base_best.safetensors', precond='edm',
                             action_planes=True, frame_head=32, ctx_noise_max=300, p_self_gen=0.0, p_clean_ctx=0.0, p_drop_actions=0.0,
-                            steps=6, noise_corr=0.25, sigma_jump=1.4, preset='small', val_frac=None, test_frac=None, seed=0,
+                            sigma_loc=None, steps=6, noise_corr=0.25, sigma_jump=1.4, preset='small', val_frac=None, test_frac=None, seed=0,
                             selection_chunks=9, device='auto', resume=False, ckpt_dir='checkpoints', out_dir='outputs', name='autoregressive',
                             max_minutes=None, command='', progress=True, replace_best=False, self_gen_chunks=1, self_gen_steps=2, **runtime) -> list:
-    "Fine-tune to continue a video: [context_frames] + actions → next target_frames, from the base checkpoint `init` (widened; `None` = from scratch with `preset`); writes `{ckpt_dir}/{name}_best.safetensors`, whose sampler (`steps`, `noise_corr`, `sigma_jump`) also samples its selection rollouts. The defaults are the shipped recipe; `p_self_gen`, `p_clean_ctx` and `p_drop_actions` are off in it (the design study's levers). `runtime` as in `finetune_base`."
+    "Fine-tune to continue a video: [context_frames] + actions → next target_frames, from the base checkpoint `init` (widened; `None` = from scratch with `preset`); writes `{ckpt_dir}/{name}_best.safetensors`, whose sampler (`steps`, `noise_corr`, `sigma_jump`) also samples its selection rollouts. The defaults are the shipped recipe; `p_self_gen`, `p_clean_ctx`, `p_drop_actions` and `sigma_loc` (EDM: the mean log σ of the training noise levels; `None` = `EDM_TRAIN`'s) are off in it (the design study's levers). `runtime` as in `finetune_base`."
     recipe = recipe_of(locals())
-    n_prev = self_gen_chunks * target_frames if context_frames == target_frames and p_self_gen > 0 else 0  # frames before the context, to roll into it
+    n_prev = self_gen_chunks * target_frames if p_self_gen > 0 else 0  # frames before the context, rolled into it from the window's first frames
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, lr_decay=lr_decay, samples_per_epoch=samples_per_epoch,
                       seed=seed, device=device, n_prev=n_prev, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, warmup_steps=50,
                       max_minutes=max_minutes, progress=progress, **runtime)
@@ -298,5 +298,5 @@ def finetune_autoregressive(data_dir=None, context_frames=3, target_frames=9, ba
                        parents=[dict(checkpoint=str(init), sha256=sha256(init))] if saved is None and init is not None else [],
                        use_curriculum=use_curriculum, curriculum=asdict(cc),
                        selection=f'video_score of a {n_sel}-chunk replay rollout on validation episodes (PSNR - 10 psd_error - 10 |ln motion ratio| - 10 join excess)')
-    return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e, f: replace(curriculum_stage(e, cc, f), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx),
+    return run_training(model, tr, va, cfg, facts, ds, stage_fn=lambda e, f: replace(curriculum_stage(e, cc, f), p_drop_actions=p_drop_actions, p_clean_ctx=p_clean_ctx, sigma_loc=sigma_loc),
                         extra_val=lambda m: select_steps(m, va_eps, n_sel, None, dev))

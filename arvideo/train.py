@@ -89,14 +89,14 @@ def split_window(model, batch, n_prev, device):
     return frames[:, n_prev:n_prev + C], frames[:, n_prev + C:n_prev + C + P], acts[:, target_actions(n_prev, C, P)], frames, acts
 
 def self_generated_context(model, frames, acts, has_prev, stage, n_prev, gen):
-    "Replace the context of a `stage.p_self_gen` share of samples by the model's own rollout into it, `n_prev / P` chunks from the window's first C frames (no grad)."
+    "Replace the context of a `stage.p_self_gen` share of samples by the model's own rollout into it, `n_prev / P` chunks from the window's first C frames (no grad), sampled by the model's sampler with `stage.self_gen_steps` steps."
     model = unwrap(model); C, P = model.cfg.n_ctx, model.cfg.n_tgt
     use = (torch.rand(len(frames), generator=gen, device=gen.device) < stage.p_self_gen).to(frames.device) & has_prev.to(frames.device)
     ctx = frames[:, n_prev:n_prev + C]
     if not use.any(): return ctx, 0
     assert n_prev >= C and n_prev % P == 0, 'self-generated context needs n_prev, a multiple of n_tgt, >= n_ctx'
     was = model.training; model.eval()
-    made = chain_chunks(model, frames[use, :C], acts[use][:, target_actions(0, C, n_prev)], SamplerConfig(steps=stage.self_gen_steps), gen)[:, -C:]
+    made = chain_chunks(model, frames[use, :C], acts[use][:, target_actions(0, C, n_prev)], sampler_for(model, steps=stage.self_gen_steps), gen)[:, -C:]
     model.train(was)
     ctx = ctx.clone(); ctx[use] = made.to(ctx.dtype)
     return ctx, int(use.sum())
