@@ -24,11 +24,11 @@ from .data import Terminated, StopSignals  # SIGTERM, handled as Ctrl-C is: a ru
 
 # %% auto #0
 __all__ = ['EDM_TRAIN', 'RESUME_KEEPS', 'Stage', 'TrainConfig', 'NonFiniteLoss', 'TrainingOOM', 'unwrap', 'split_window',
-           'self_generated_context', 'edm_training_sigmas', 'batch_loss', 'distill_loss', 'make_ema', 'planned_steps',
-           'lr_schedule', 'train_step', 'collate', 'val_indices', 'validate', 'sample_grid', 'save_png', 'paths',
-           'save_last', 'load_last', 'read_last', 'resumed_facts', 'last_ema', 'epoch_order', 'step_generator',
-           'make_accelerator', 'shard_batches', 'auto_workers', 'ignore_sigterm', 'batch_loader', 'all_stop', 'is_oom',
-           'train', 'format_row', 'write_log']
+           'self_generated_context', 'mirror_ids', 'mirror_samples', 'edm_training_sigmas', 'batch_loss',
+           'distill_loss', 'make_ema', 'planned_steps', 'lr_schedule', 'train_step', 'collate', 'val_indices',
+           'validate', 'sample_grid', 'save_png', 'paths', 'save_last', 'load_last', 'read_last', 'resumed_facts',
+           'last_ema', 'epoch_order', 'step_generator', 'make_accelerator', 'shard_batches', 'auto_workers',
+           'ignore_sigterm', 'batch_loader', 'all_stop', 'is_oom', 'train', 'format_row', 'write_log']
 
 # %% ../nbs/03_train.ipynb #236db801
 @dataclass
@@ -42,6 +42,7 @@ class Stage:
     p_drop_actions: float = 0.0 # share of samples trained without their actions (for action guidance at sampling)
     p_clean_ctx: float = 0.0    # share of samples whose context stays clean (level 0) while context noise is on
     sigma_loc: float|None = None # EDM: the mean of log σ of the training noise levels; None = `EDM_TRAIN['loc']`
+    p_mirror: float = 0.0       # share of samples mirrored left-right, their turn actions swapped (`mirror_ids`)
 
 @dataclass
 class TrainConfig:
@@ -101,6 +102,21 @@ def self_generated_context(model, frames, acts, has_prev, stage, n_prev, gen):
     ctx = ctx.clone(); ctx[use] = made.to(ctx.dtype)
     return ctx, int(use.sum())
 
+def mirror_ids(names) -> torch.Tensor:
+    "For discrete action `names`: each action's id in the mirrored world (every name with LEFT swapped with the same name with RIGHT)."
+    swap = lambda n: n.upper().replace('LEFT', '\0').replace('RIGHT', 'LEFT').replace('\0', 'RIGHT')
+    upper = [n.upper() for n in names]
+    missing = [n for n in names if swap(n) not in upper]
+    if missing: raise ValueError(f'cannot mirror actions {missing}: no LEFT/RIGHT counterpart in {names}')
+    return torch.tensor([upper.index(swap(n)) for n in names])
+
+def mirror_samples(ctx, tgt, a, p, names, gen):
+    "A `p` share of the samples (context, target: (b, n, 3, h, w); target actions: (b, P) ids) mirrored left-right, their actions mapped by `mirror_ids(names)`."
+    use = (torch.rand(len(tgt), generator=gen, device=gen.device) < p).to(tgt.device)
+    if not use.any(): return ctx, tgt, a
+    flip = lambda v: torch.where(use.view(-1, *[1] * (v.dim() - 1)), v.flip(-1), v)
+    return flip(ctx), flip(tgt), torch.where(use.view(-1, 1), mirror_ids(names).to(a.device)[a], a)
+
 EDM_TRAIN = dict(loc=-0.4, scale=1.2, sigma_min=0.002, sigma_max=20.0)  # DIAMOND's log-normal training σ
 
 def edm_training_sigmas(b, gen, loc:float|None=None):
@@ -113,6 +129,9 @@ def batch_loss(model, sched, batch, stage:Stage, gen, n_prev=0, device='cpu'):
     ctx, tgt, a, frames, acts = split_window(model, batch, n_prev, device)
     n_gen = 0
     if stage.p_self_gen > 0 and n_prev: ctx, n_gen = self_generated_context(model, frames, acts, batch['has_prev'], stage, n_prev, gen)
+    if stage.p_mirror > 0:
+        if not unwrap(model).cfg.discrete: raise ValueError('p_mirror needs discrete actions with LEFT/RIGHT names')
+        ctx, tgt, a = mirror_samples(ctx, tgt, a, stage.p_mirror, unwrap(model).cfg.action_names, gen)
     b = len(tgt)
     level = (torch.randint(0, stage.ctx_noise_max + 1, (b,), generator=gen, device=gen.device) if stage.ctx_noise_max
              else torch.zeros(b, dtype=torch.long, device=gen.device)).to(device)
