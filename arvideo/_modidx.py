@@ -282,6 +282,7 @@ d = { 'settings': { 'branch': 'main',
                                                                                 'arvideo/windows.py'),
                                  'arvideo.windows.WindowDataset.__init__': ('windows.html#windowdataset.__init__', 'arvideo/windows.py'),
                                  'arvideo.windows.WindowDataset.__len__': ('windows.html#windowdataset.__len__', 'arvideo/windows.py'),
+                                 'arvideo.windows.WindowDataset.changes': ('windows.html#windowdataset.changes', 'arvideo/windows.py'),
                                  'arvideo.windows.split_episodes': ('windows.html#split_episodes', 'arvideo/windows.py'),
                                  'arvideo.windows.target_actions': ('windows.html#target_actions', 'arvideo/windows.py'),
                                  'arvideo.windows.window_starts': ('windows.html#window_starts', 'arvideo/windows.py')}}}

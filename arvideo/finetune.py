@@ -244,21 +244,21 @@ def finetune_base(data_dir=None, preset='small', image_size=64, target_frames=9,
 def finetune_autoregressive(data_dir=None, context_frames=3, target_frames=9, batch_size=4, num_epochs=45, use_curriculum=True,
                             samples_per_epoch=1600, lr=3e-4, lr_decay=0.2, init='checkpoints/base_best.safetensors', precond='edm',
                             action_planes=True, frame_head=32, ctx_noise_max=300, p_self_gen=0.0, p_clean_ctx=0.0, p_drop_actions=0.0,
-                            sigma_loc=None, p_mirror=0.0, steps=6, noise_corr=0.25, sigma_jump=1.4, preset='small', val_frac=None, test_frac=None, seed=0,
+                            sigma_loc=None, p_mirror=0.0, p_change=0.0, steps=6, noise_corr=0.25, sigma_jump=1.4, preset='small', val_frac=None, test_frac=None, seed=0,
                             selection_chunks=9, device='auto', resume=False, ckpt_dir='checkpoints', out_dir='outputs', name='autoregressive',
                             max_minutes=None, command='', progress=True, replace_best=False, self_gen_chunks=1, self_gen_steps=2, **runtime) -> list:
-    "Fine-tune to continue a video: [context_frames] + actions → next target_frames, from the base checkpoint `init` (widened; `None` = from scratch with `preset`); writes `{ckpt_dir}/{name}_best.safetensors`, whose sampler (`steps`, `noise_corr`, `sigma_jump`) also samples its selection rollouts. The defaults are the shipped recipe; `p_self_gen`, `p_clean_ctx`, `p_drop_actions`, `sigma_loc` (EDM: the mean log σ of the training noise levels; `None` = `EDM_TRAIN`'s) and `p_mirror` (a share of samples mirrored, turns swapped) are off in it (the design study's levers). `runtime` as in `finetune_base`."
+    "Fine-tune to continue a video: [context_frames] + actions → next target_frames, from the base checkpoint `init` (widened; `None` = from scratch with `preset`); writes `{ckpt_dir}/{name}_best.safetensors`, whose sampler (`steps`, `noise_corr`, `sigma_jump`) also samples its selection rollouts. The defaults are the shipped recipe; `p_self_gen`, `p_clean_ctx`, `p_drop_actions`, `sigma_loc` (EDM: the mean log σ of the training noise levels; `None` = `EDM_TRAIN`'s) `p_mirror` (a share of samples mirrored, turns swapped) and `p_change` (a share of each epoch's windows that start with an action change) are off in it (the design study's levers). `runtime` as in `finetune_base`."
     recipe = recipe_of(locals())
     n_prev = self_gen_chunks * target_frames if p_self_gen > 0 else 0  # frames before the context, rolled into it from the window's first frames
     cfg = TrainConfig(name=name, batch_size=batch_size, num_epochs=num_epochs, lr=lr, lr_decay=lr_decay, samples_per_epoch=samples_per_epoch,
-                      seed=seed, device=device, n_prev=n_prev, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, warmup_steps=50,
+                      seed=seed, device=device, n_prev=n_prev, p_change=p_change, resume=resume, ckpt_dir=ckpt_dir, out_dir=out_dir, warmup_steps=50,
                       max_minutes=max_minutes, progress=progress, **runtime)
     check_settings(cfg)
     if not (isinstance(context_frames, int) and context_frames >= 1): raise ValueError(f'--context_frames must be an integer >= 1, got {context_frames}')
     if not (isinstance(target_frames, int) and target_frames >= 1): raise ValueError(f'--target_frames must be an integer >= 1, got {target_frames}')
     if precond not in ('ddim', 'edm'): raise ValueError(f"--precond must be 'ddim' or 'edm', got {precond!r}")
     if frame_head < 0: raise ValueError(f'--frame_head must be >= 0 (0 = none), got {frame_head}')
-    for flag, v in [('p_self_gen', p_self_gen), ('p_clean_ctx', p_clean_ctx), ('p_drop_actions', p_drop_actions), ('p_mirror', p_mirror)]:  # the design study's levers: arguments, not flags
+    for flag, v in [('p_self_gen', p_self_gen), ('p_clean_ctx', p_clean_ctx), ('p_drop_actions', p_drop_actions), ('p_mirror', p_mirror), ('p_change', p_change)]:  # the design study's levers: arguments, not flags
         if not 0 <= v <= 1: raise ValueError(f'{flag} must be in [0, 1], got {v}')
     sampler = sampler_for(None, steps=steps, noise_corr=noise_corr, sigma_jump=sigma_jump)
     if init is not None and str(init).lower() == 'none': init = None

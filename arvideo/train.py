@@ -57,6 +57,7 @@ class TrainConfig:
     grad_clip: float = 1.0
     ema_decay: float = 0.995             # reached after a warm-up: min(ema_decay, (1 + n) / (10 + n)) after n updates
     samples_per_epoch: int|None = None   # a seeded random subset of windows per epoch; None = every window
+    p_change: float = 0.0                # share of each epoch's windows drawn from those whose first target frame follows an action change (`WindowDataset.changes`); 0 = uniform
     val_windows: int = 64                # fixed validation windows for the loss
     seed: int = 0
     device: str = 'auto'
@@ -300,10 +301,18 @@ def last_ema(path) -> tuple:
     m.load_state_dict({k.removeprefix('module.'): v for k, v in ck['ema'].items() if k.startswith('module.')})
     return m, ck['state']
 
-def epoch_order(n, cfg:TrainConfig, epoch):
-    "The seeded order of the `n` windows in `epoch`, cut to `cfg.samples_per_epoch`."
-    order = torch.randperm(n, generator=torch.Generator().manual_seed(cfg.seed * 7919 + epoch)).tolist()
-    return order[:cfg.samples_per_epoch] if cfg.samples_per_epoch else order
+def epoch_order(n, cfg:TrainConfig, epoch, changes:torch.Tensor|None=None):
+    "The seeded order of the `n` windows in `epoch`, cut to `cfg.samples_per_epoch`; with `cfg.p_change`, that share of them drawn from the windows flagged in `changes` (`WindowDataset.changes`), the rest from the others."
+    g = torch.Generator().manual_seed(cfg.seed * 7919 + epoch)
+    order = torch.randperm(n, generator=g)
+    k = cfg.samples_per_epoch or n
+    if cfg.p_change and changes is not None:
+        flagged = changes[order]
+        a, b = order[flagged], order[~flagged]
+        m = min(len(a), round(cfg.p_change * k)); m = max(m, k - len(b))
+        picked = torch.cat([a[:m], b[:k - m]])
+        return picked[torch.randperm(len(picked), generator=g)].tolist()
+    return order[:k].tolist()
 
 def step_generator(cfg, step, device, rank=0):
     "The generator of all randomness of `step` on process `rank` (so a resumed run repeats it)."
@@ -367,6 +376,7 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
     if cfg.compile: model = torch.compile(model)
     sched = make_scheduler(net.cfg)
     stage_fn = stage_fn or (lambda epoch, progress: Stage())
+    changes = train_ds.changes() if cfg.p_change else None
     workers = auto_workers(world) if cfg.num_workers is None else cfg.num_workers
     best_path, last_path = paths(cfg)
     if main:
@@ -396,7 +406,7 @@ def train(model:Denoiser, train_ds, val_ds, cfg:TrainConfig, stage_fn=None, extr
             budget_used = (time.time() - run_start) / (cfg.max_minutes * 60) if cfg.max_minutes else 0.0
             state['progress'] = min(1.0, max(state.get('progress', 0.0), epoch / cfg.num_epochs, budget_used))
             stage = stage_fn(epoch, state['progress'])
-            batches = shard_batches(epoch_order(len(train_ds), cfg, epoch), cfg.batch_size, rank, world)
+            batches = shard_batches(epoch_order(len(train_ds), cfg, epoch, changes), cfg.batch_size, rank, world)
             model.train(); t0 = time.time()
             bar = tqdm(range(state['batch'], len(batches)), desc=f'{cfg.name} epoch {epoch + 1}/{cfg.num_epochs} [{stage.name}]',
                        disable=not (cfg.progress and main), leave=False, initial=state['batch'], total=len(batches))

@@ -54,6 +54,11 @@ class WindowDataset(torch.utils.data.Dataset):
 
     def __len__(self): return len(self.index)
 
+    def changes(self) -> torch.Tensor:
+        "(n windows,) bool: the action into the first target frame differs from the one into the last context frame (a new action the context's motion does not show)."
+        i = self.n_ctx - 1  # `actions[s + i]` leads into the first target frame
+        return torch.tensor([bool(s + i >= 1 and (self.episodes[e].actions[s + i] != self.episodes[e].actions[s + i - 1]).any()) for e, s in self.index])
+
     def __getitem__(self, i):
         e, s = self.index[i]
         ep = self.episodes[e]
